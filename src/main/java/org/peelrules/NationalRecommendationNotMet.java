@@ -1,0 +1,21 @@
+package org.peelrules;
+
+import java.util.List;
+
+/** A national recommendation the force has not complied with, reported under the area it concerns. */
+public record NationalRecommendationNotMet(
+        String area,
+        String characteristic,
+        int year,
+        String text,
+        List<String> evidence) implements Finding {
+
+    public NationalRecommendationNotMet {
+        evidence = Lists.sortedDistinct(evidence);
+    }
+
+    @Override
+    public List<String> characteristics() {
+        return List.of(characteristic);
+    }
+}

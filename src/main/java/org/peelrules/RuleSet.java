@@ -1,0 +1,135 @@
+package org.peelrules;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.peelrules.rules.Area;
+import org.peelrules.rules.Characteristic;
+import org.peelrules.rules.Measure;
+import org.peelrules.rules.Standard;
+
+/**
+ * A loaded, checked and compiled rule set for one framework version: immutable and safe to share between
+ * threads. Build it once; evaluate many submissions with an {@link Evaluator}.
+ */
+public final class RuleSet {
+    /** The framework version of the rule set packaged in the jar. */
+    public static final String BUNDLED = "peel-2021-22";
+    private static final String BUNDLED_ROOT = "/org/peelrules/rules/";
+
+    private final String name;
+    private final String framework;
+    private final String title;
+    private final String hash;
+    private final Catalogue catalogue;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rulesByName;
+
+    RuleSet(String name, String framework, String title, String hash, Catalogue catalogue, KieBase kieBase,
+            Map<String, RuleInfo> rulesByName) {
+        this.name = name;
+        this.framework = framework;
+        this.title = title;
+        this.hash = hash;
+        this.catalogue = catalogue;
+        this.kieBase = kieBase;
+        this.rulesByName = Map.copyOf(rulesByName);
+    }
+
+    /**
+     * Loads a rule set from a folder: {@code ruleset.yaml}, {@code standards.yaml}, {@code catalogue/*.yaml}
+     * and any {@code *.drl} below it.
+     *
+     * @throws RuleSetException listing every problem, each with its file and line
+     */
+    public static RuleSet load(Path folder) {
+        return RuleSetLoader.load(folder, folder.toString());
+    }
+
+    /** Loads the rule set packaged in the jar ({@value #BUNDLED}). */
+    public static RuleSet bundled() {
+        URL url = RuleSet.class.getResource(BUNDLED_ROOT + BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("the bundled rule set is missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return RuleSetLoader.load(Path.of(uri), BUNDLED);
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return RuleSetLoader.load(jar.provider().getPath(uri), BUNDLED);
+            } catch (FileSystemAlreadyExistsException e) {
+                return RuleSetLoader.load(FileSystems.getFileSystem(uri).provider().getPath(uri), BUNDLED);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the bundled rule set", e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The framework version this rule set encodes, such as {@code peel-2021-22}. */
+    public String framework() {
+        return framework;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A SHA-256 over every file of the rule set: two rule sets with the same hash decide alike. */
+    public String hash() {
+        return hash;
+    }
+
+    public List<Area> areas() {
+        return catalogue.areas();
+    }
+
+    public List<Characteristic> characteristics() {
+        return catalogue.characteristics();
+    }
+
+    public List<Measure> measures() {
+        return catalogue.measures();
+    }
+
+    public List<Standard> standards() {
+        return catalogue.standards();
+    }
+
+    /** Every rule, by id order. */
+    public List<RuleInfo> rules() {
+        return rulesByName.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
+    }
+
+    /** The rule with this plain-English name. */
+    public Optional<RuleInfo> rule(String name) {
+        return Optional.ofNullable(rulesByName.get(name));
+    }
+
+    Catalogue catalogue() {
+        return catalogue;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + hash.substring(0, Math.min(hash.length(), 19)) + ")";
+    }
+}

@@ -1,0 +1,45 @@
+package org.peelrules.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.peelrules.Assessment;
+import org.peelrules.Evaluator;
+import org.peelrules.SubmissionReader;
+import org.peelrules.report.JsonReport;
+import org.peelrules.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates a submission and prints the judgments.")
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EVIDENCE", description = "The submission: an evidence.json file.")
+    Path evidence;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A rule set folder (default: the bundled rule set).")
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        var submission = SubmissionReader.read(Inputs.existingFile(evidence));
+        Assessment assessment = Evaluator.of(Inputs.ruleSet(rules)).evaluate(submission);
+        spec.commandLine().getOut().print(switch (format) {
+            case text -> TextReport.render(assessment);
+            case json -> JsonReport.render(assessment);
+        });
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.peelrules.evidence;
+
+/**
+ * Cases reviewed against one test, counting those that fail it: "14 of 66 serious investigations were
+ * ineffectively supervised". Where the source gives only a proportion ("over one third"), {@code failing}
+ * and {@code sampled} may be absent and {@code failureRate} holds it.
+ *
+ * @param failureRate   per cent of the sample failing, when the counts are not given
+ * @param marginOfError half-width of the confidence interval in percentage points, when the source gives one
+ */
+public record CaseAudit(
+        String id,
+        String measure,
+        Integer failing,
+        Integer sampled,
+        Double failureRate,
+        Double marginOfError,
+        String note,
+        String source) implements EvidenceItem {
+
+    /** The share of the sample failing the test, in per cent. */
+    public double failurePercent() {
+        if (failing != null && sampled != null && sampled > 0) {
+            return 100.0 * failing / sampled;
+        }
+        return failureRate == null ? 0.0 : failureRate;
+    }
+
+    /** Whether the sample size is known. */
+    public boolean hasSampleSize() {
+        return sampled != null;
+    }
+}

@@ -1,0 +1,69 @@
+package org.peelrules.rules;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.peelrules.CauseOfConcern;
+import org.peelrules.CharacteristicAssessment;
+import org.peelrules.Status;
+
+/**
+ * The pattern of an area's characteristic assessments and causes of concern, which the grading policy reads.
+ * Characteristics of the victim service assessment count towards the area they feed.
+ *
+ * @param catalogued characteristics that count towards the area
+ * @param assessed   of those, the ones with enough evidence to be assessed
+ */
+public record AreaTally(
+        String area,
+        int catalogued,
+        int assessed,
+        int exceeded,
+        int met,
+        int partlyMet,
+        int notMet,
+        int causesOfConcern,
+        int topicsOfConcern) {
+
+    public static AreaTally of(String area, int catalogued,
+                               Collection<CharacteristicAssessment> assessments,
+                               Collection<CauseOfConcern> causes) {
+        int exceeded = count(assessments, Status.EXCEEDED);
+        int met = count(assessments, Status.MET);
+        int partly = count(assessments, Status.PARTLY_MET);
+        int notMet = count(assessments, Status.NOT_MET);
+        Set<String> topics = new TreeSet<>();
+        causes.forEach(c -> topics.add(c.topic()));
+        return new AreaTally(area, catalogued, exceeded + met + partly + notMet,
+                exceeded, met, partly, notMet, causes.size(), topics.size());
+    }
+
+    private static int count(Collection<CharacteristicAssessment> assessments, Status status) {
+        return (int) assessments.stream().filter(a -> a.status() == status).count();
+    }
+
+    /** Characteristics met or exceeded. */
+    public int demonstrated() {
+        return exceeded + met;
+    }
+
+    /** Characteristics partly met or not met. */
+    public int shortfalls() {
+        return partlyMet + notMet;
+    }
+
+    /** The share of assessed characteristics met or exceeded, 0 to 1. */
+    public double demonstratedShare() {
+        return assessed == 0 ? 0 : (double) demonstrated() / assessed;
+    }
+
+    /** The share of assessed characteristics exceeded, 0 to 1. */
+    public double exceededShare() {
+        return assessed == 0 ? 0 : (double) exceeded / assessed;
+    }
+
+    /** The share of catalogued characteristics with enough evidence to assess, 0 to 1. */
+    public double coverage() {
+        return catalogued == 0 ? 0 : (double) assessed / catalogued;
+    }
+}

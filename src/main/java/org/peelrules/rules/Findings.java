@@ -1,0 +1,71 @@
+package org.peelrules.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.peelrules.AreaForImprovement;
+import org.peelrules.CauseOfConcern;
+import org.peelrules.CharacteristicAssessment;
+import org.peelrules.InnovativePractice;
+import org.peelrules.NationalRecommendationNotMet;
+import org.peelrules.Recommendation;
+import org.peelrules.Status;
+import org.peelrules.evidence.EvidenceItem;
+import org.peelrules.evidence.Practice;
+import org.peelrules.evidence.PriorItem;
+
+/** Builders the rule files call to make derived facts, so that rule consequences stay one line long. */
+public final class Findings {
+    private Findings() {
+    }
+
+    public static CharacteristicAssessment assessment(Characteristic c, Status status, Collection<Signal> signals) {
+        return new CharacteristicAssessment(c.id(), c.area(), c.topic(), c.countsTowards(), status,
+                signals.stream().map(Signal::evidence).toList());
+    }
+
+    public static SystemicShortfall systemic(Characteristic c, Collection<String> evidence) {
+        return new SystemicShortfall(c.id(), c.area(), c.topic(), List.copyOf(evidence));
+    }
+
+    public static AreaForImprovement areaForImprovement(Characteristic c, CharacteristicAssessment a) {
+        return new AreaForImprovement(c.area(), c.id(), c.improvement(), null, a.evidence());
+    }
+
+    public static AreaForImprovement restated(Characteristic c, CharacteristicAssessment a, PriorItem earlier) {
+        List<String> evidence = new ArrayList<>(a.evidence());
+        evidence.add(earlier.id());
+        return new AreaForImprovement(c.area(), c.id(), c.improvement(), earlier.year(), evidence);
+    }
+
+    /** One cause of concern for a topic, with a recommendation for each characteristic failing systemically. */
+    public static CauseOfConcern causeOfConcern(Topic topic, Collection<SystemicShortfall> shortfalls,
+                                                Collection<Characteristic> characteristics, double withinMonths) {
+        List<Recommendation> recommendations = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> evidence = new ArrayList<>();
+        for (SystemicShortfall s : shortfalls) {
+            Characteristic c = characteristics.stream().filter(x -> x.id().equals(s.characteristic()))
+                    .findFirst().orElseThrow();
+            recommendations.add(new Recommendation(c.id(), c.recommendation(), (int) withinMonths));
+            ids.add(c.id());
+            evidence.addAll(s.evidence());
+        }
+        return new CauseOfConcern(topic.area(), topic.id(), topic.title(), recommendations, ids, evidence);
+    }
+
+    public static NationalRecommendationNotMet nationalRecommendation(Characteristic c, PriorItem p) {
+        return new NationalRecommendationNotMet(c.area(), c.id(), p.year(), p.text(), List.of(p.id()));
+    }
+
+    public static InnovativePractice innovative(Characteristic c, Practice p, CharacteristicAssessment a) {
+        List<String> evidence = new ArrayList<>(a.evidence());
+        evidence.add(p.id());
+        return new InnovativePractice(c.area(), c.id(), p.title(), evidence);
+    }
+
+    /** The ids of some evidence items, for rules that combine several. */
+    public static List<String> ids(Collection<? extends EvidenceItem> items) {
+        return items.stream().map(EvidenceItem::id).toList();
+    }
+}

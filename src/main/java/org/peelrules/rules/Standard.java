@@ -1,0 +1,5 @@
+package org.peelrules.rules;
+
+/** A national standard or policy threshold from the rule set's standards file. */
+public record Standard(String id, double value, String unit, String source, String note) {
+}
