@@ -1,0 +1,39 @@
+package org.peelrules.replay;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.peelrules.Evaluator;
+
+/**
+ * Replays a corpus of past inspections as JUnit 5 dynamic tests: one container per case, one test per area.
+ * A project holding its own corpus replays it against a rule set in a few lines:
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicNode> pastInspections() {
+ *     return ReplayTests.of(Path.of("corpus"), Evaluator.of(RuleSet.load(Path.of("rules/peel-2021-22"))));
+ * }
+ * }</pre>
+ * JUnit Jupiter must be on the test classpath; this library declares it optional.
+ */
+public final class ReplayTests {
+    private ReplayTests() {
+    }
+
+    public static Stream<DynamicNode> of(Path corpus, Evaluator evaluator) {
+        Replay replay = new Replay(evaluator);
+        return Replay.cases(corpus).stream().map(folder -> {
+            CaseResult result = replay.replay(folder);
+            if (result.error() != null) {
+                return DynamicTest.dynamicTest(result.name(), folder.toUri(),
+                        () -> Assertions.fail(result.name() + ": " + result.error()));
+            }
+            return DynamicContainer.dynamicContainer(result.name(), folder.toUri(),
+                    result.areas().stream().map(area -> DynamicTest.dynamicTest(area.area(),
+                            () -> Assertions.assertTrue(area.agrees(), () -> ReplayText.describe(area)))));
+        }).map(DynamicNode.class::cast);
+    }
+}
