@@ -57,6 +57,11 @@ public record AreaTally(
         return assessed == 0 ? 0 : (double) demonstrated() / assessed;
     }
 
+    /** The share of assessed characteristics not met at all, 0 to 1. */
+    public double notMetShare() {
+        return assessed == 0 ? 0 : (double) notMet / assessed;
+    }
+
     /** The share of assessed characteristics exceeded, 0 to 1. */
     public double exceededShare() {
         return assessed == 0 ? 0 : (double) exceeded / assessed;
