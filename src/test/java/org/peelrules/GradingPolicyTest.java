@@ -166,15 +166,15 @@ class GradingPolicyTest {
     @Nested
     class NonGradeOutcomes {
         @Test
-        void fewerThanHalfTheCharacteristicsAssessedIsInsufficientEvidence() {
-            AreaJudgment j = judge(SyntheticArea.ratings(times(4, MEETS)));
+        void fewerThanAThirdOfTheCharacteristicsAssessedIsInsufficientEvidence() {
+            AreaJudgment j = judge(SyntheticArea.ratings(times(3, MEETS)));
             assertThat(j.outcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
             assertThat(j.grade()).isNull();
         }
 
         @Test
-        void halfTheCharacteristicsAssessedIsEnoughToGrade() {
-            assertThat(judge(SyntheticArea.ratings(times(5, MEETS))).outcome()).isEqualTo(Outcome.GRADED);
+        void aThirdOfTheCharacteristicsAssessedIsEnoughToGrade() {
+            assertThat(judge(SyntheticArea.ratings(times(4, MEETS))).outcome()).isEqualTo(Outcome.GRADED);
         }
 
         @Test

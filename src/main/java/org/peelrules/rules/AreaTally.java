@@ -11,8 +11,10 @@ import org.peelrules.Status;
  * The pattern of an area's characteristic assessments and causes of concern, which the grading policy reads.
  * Characteristics of the victim service assessment count towards the area they feed.
  *
- * @param catalogued characteristics that count towards the area
- * @param assessed   of those, the ones with enough evidence to be assessed
+ * @param catalogued the area's own characteristics
+ * @param assessed   characteristics counting towards the area (its own and those fed to it) that the
+ *                   evidence was enough to assess
+ * @param covered    of the area's own characteristics, those assessed: how far the evidence covers the area
  */
 public record AreaTally(
         String area,
@@ -23,7 +25,8 @@ public record AreaTally(
         int partlyMet,
         int notMet,
         int causesOfConcern,
-        int topicsOfConcern) {
+        int topicsOfConcern,
+        int covered) {
 
     public static AreaTally of(String area, int catalogued,
                                Collection<CharacteristicAssessment> assessments,
@@ -34,8 +37,10 @@ public record AreaTally(
         int notMet = count(assessments, Status.NOT_MET);
         Set<String> topics = new TreeSet<>();
         causes.forEach(c -> topics.add(c.topic()));
+        int covered = (int) assessments.stream()
+                .filter(a -> a.area().equals(area) && a.status() != Status.INSUFFICIENT_EVIDENCE).count();
         return new AreaTally(area, catalogued, exceeded + met + partly + notMet,
-                exceeded, met, partly, notMet, causes.size(), topics.size());
+                exceeded, met, partly, notMet, causes.size(), topics.size(), covered);
     }
 
     private static int count(Collection<CharacteristicAssessment> assessments, Status status) {
@@ -67,8 +72,8 @@ public record AreaTally(
         return assessed == 0 ? 0 : (double) exceeded / assessed;
     }
 
-    /** The share of catalogued characteristics with enough evidence to assess, 0 to 1. */
+    /** The share of the area's own characteristics with enough evidence to assess, 0 to 1. */
     public double coverage() {
-        return catalogued == 0 ? 0 : (double) assessed / catalogued;
+        return catalogued == 0 ? 0 : (double) covered / catalogued;
     }
 }
