@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peelrules.evidence.PriorItem;
 import org.peelrules.SyntheticArea.Builder;
 
 /**
@@ -75,6 +76,24 @@ class GradingPolicyTest {
             AreaJudgment j = judge(SyntheticArea.ratings(concat(times(8, MOSTLY_MEETS), times(2, PARTLY_MEETS))));
             assertThat(j.grade()).isEqualTo(Grade.GOOD);
             assertThat(j.areasForImprovement()).hasSize(2);
+        }
+
+        @Test
+        void anOutstandingNationalRecommendationRulesOutGood() {
+            AreaJudgment j = judge(SyntheticArea.ratings(times(10, MEETS))
+                    .outstanding(PriorItem.Kind.NATIONAL_RECOMMENDATION, "9.1.1"));
+            assertThat(j.grade()).isEqualTo(Grade.ADEQUATE);
+            assertThat(j.nationalRecommendationsNotMet()).extracting(NationalRecommendationNotMet::year)
+                    .containsExactly(2019);
+        }
+
+        @Test
+        void anEarlierAreaForImprovementStillOutstandingIsRestatedAndStillAllowsGood() {
+            AreaJudgment j = judge(SyntheticArea.ratings(times(10, MEETS))
+                    .outstanding(PriorItem.Kind.AREA_FOR_IMPROVEMENT, "9.1.1"));
+            assertThat(j.grade()).isEqualTo(Grade.GOOD);
+            assertThat(j.areasForImprovement()).singleElement()
+                    .satisfies(f -> assertThat(f.restatedFrom()).isEqualTo(2019));
         }
 
         @Test

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
+import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Submission;
 
@@ -73,6 +74,14 @@ final class SyntheticArea {
         final List<Observation> observations = new ArrayList<>();
         final List<CaseAudit> audits = new ArrayList<>();
         final List<Practice> practices = new ArrayList<>();
+        final List<PriorItem> prior = new ArrayList<>();
+
+        /** An earlier inspection's item on a characteristic, still outstanding. */
+        Builder outstanding(PriorItem.Kind kind, String characteristic) {
+            prior.add(new PriorItem("p" + prior.size(), kind, 2019, characteristic, "earlier finding",
+                    PriorItem.Progress.NOT_RESOLVED, "test"));
+            return this;
+        }
 
         /** Two case audits each failing one case in four of 40, on one characteristic: a systemic shortfall. */
         Builder systemic(String characteristic) {
@@ -91,7 +100,7 @@ final class SyntheticArea {
 
         Submission submission() {
             return new Submission("peel-2021-22", "Test force", null, List.of(), audits, List.of(), observations,
-                    List.of(), practices);
+                    prior, practices);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.peelrules.CauseOfConcern;
 import org.peelrules.CharacteristicAssessment;
+import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Status;
 
 /**
@@ -15,6 +16,7 @@ import org.peelrules.Status;
  * @param assessed   characteristics counting towards the area (its own and those fed to it) that the
  *                   evidence was enough to assess
  * @param covered    of the area's own characteristics, those assessed: how far the evidence covers the area
+ * @param nationalRecommendationsNotMet national recommendations on the area the force has not complied with
  */
 public record AreaTally(
         String area,
@@ -26,11 +28,13 @@ public record AreaTally(
         int notMet,
         int causesOfConcern,
         int topicsOfConcern,
-        int covered) {
+        int covered,
+        int nationalRecommendationsNotMet) {
 
     public static AreaTally of(String area, int catalogued,
                                Collection<CharacteristicAssessment> assessments,
-                               Collection<CauseOfConcern> causes) {
+                               Collection<CauseOfConcern> causes,
+                               Collection<NationalRecommendationNotMet> nationalRecommendations) {
         int exceeded = count(assessments, Status.EXCEEDED);
         int met = count(assessments, Status.MET);
         int partly = count(assessments, Status.PARTLY_MET);
@@ -40,7 +44,8 @@ public record AreaTally(
         int covered = (int) assessments.stream()
                 .filter(a -> a.area().equals(area) && a.status() != Status.INSUFFICIENT_EVIDENCE).count();
         return new AreaTally(area, catalogued, exceeded + met + partly + notMet,
-                exceeded, met, partly, notMet, causes.size(), topics.size(), covered);
+                exceeded, met, partly, notMet, causes.size(), topics.size(), covered,
+                nationalRecommendations.size());
     }
 
     private static int count(Collection<CharacteristicAssessment> assessments, Status status) {
