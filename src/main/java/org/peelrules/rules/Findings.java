@@ -24,7 +24,10 @@ public final class Findings {
                 signals.stream().map(Signal::evidence).toList());
     }
 
-    public static SystemicShortfall systemic(Characteristic c, Collection<String> evidence) {
+    /** A systemic shortfall resting on failures at the systemic rate and on earlier causes of concern. */
+    public static SystemicShortfall systemic(Characteristic c, Collection<String> tests, Collection<String> earlier) {
+        java.util.TreeSet<String> evidence = new java.util.TreeSet<>(tests);
+        evidence.addAll(earlier);
         return new SystemicShortfall(c.id(), c.area(), c.topic(), List.copyOf(evidence));
     }
 
