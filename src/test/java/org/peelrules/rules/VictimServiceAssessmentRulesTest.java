@@ -1,0 +1,64 @@
+package org.peelrules.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peelrules.rules.RuleFixtures.characteristicsOf;
+import static org.peelrules.rules.RuleFixtures.judgment;
+import static org.peelrules.rules.RuleFixtures.observation;
+import static org.peelrules.rules.RuleFixtures.run;
+import static org.peelrules.rules.RuleFixtures.tally;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peelrules.Outcome;
+import org.peelrules.RuleHarness;
+import org.peelrules.evidence.Rating;
+
+/**
+ * areas/victim-service-assessment.drl holds no rules: the assessment is not graded, its characteristics are
+ * assessed by the common rules, raise no findings of their own, and each counts towards the graded area it feeds
+ * (call handling and response: Responding to the public; allocation, investigation and outcomes: Investigating
+ * crime). The common checks are in {@link AssessedByCommonRules}; findings.drl's side is in
+ * {@link FindingsRulesTest}.
+ */
+class VictimServiceAssessmentRulesTest extends AssessedByCommonRules {
+    VictimServiceAssessmentRulesTest() {
+        super("victim-service-assessment");
+    }
+
+    @Test
+    void eachTopicFeedsTheAreaItsHeaderNames() {
+        assertThat(characteristics).allSatisfy(c -> assertThat(c.feeds()).isEqualTo(
+                c.topic().equals("1.1") ? "responding-to-the-public" : "investigating-crime"));
+    }
+
+    @Test
+    void itsAssessmentsAreReportedWithItButCountTowardsTheFedArea() {
+        RuleHarness.Run run = run(characteristics.stream()
+                .map(c -> observation("o-" + c.id(), c.id(), Rating.DOES_NOT_MEET)).toArray());
+        assertThat(judgment(run, area).outcome()).isEqualTo(Outcome.NOT_GRADED);
+        assertThat(judgment(run, area).characteristics()).hasSize(characteristics.size())
+                .allSatisfy(a -> assertThat(a.countsTowards()).isEqualTo(RuleFixtures.characteristic(a.characteristic())
+                        .feeds()));
+        for (String fed : List.of("responding-to-the-public", "investigating-crime")) {
+            long feeding = characteristics.stream().filter(c -> fed.equals(c.feeds())).count();
+            assertThat(tally(run, fed).notMet()).as(fed).isEqualTo((int) feeding);
+            assertThat(judgment(run, fed).findings()).as(fed).isEmpty();
+        }
+    }
+
+    @Test
+    void shortfallsLowerTheFedAreasDemonstratedShare() {
+        String fed = "responding-to-the-public";
+        List<Object> own = new ArrayList<>(characteristicsOf(fed).stream()
+                .map(c -> observation("own-" + c.id(), c.id(), Rating.MEETS)).toList());
+        List<Object> withShortfalls = new ArrayList<>(own);
+        characteristics.stream().filter(c -> fed.equals(c.feeds()))
+                .forEach(c -> withShortfalls.add(observation("vsa-" + c.id(), c.id(), Rating.PARTLY_MEETS)));
+        AreaTally before = tally(run(own.toArray()), fed);
+        AreaTally after = tally(run(withShortfalls.toArray()), fed);
+        assertThat(before.demonstratedShare()).isEqualTo(1.0);
+        assertThat(after.demonstratedShare()).isLessThan(before.demonstratedShare());
+        assertThat(after.shortfalls()).isGreaterThan(before.shortfalls());
+    }
+}
