@@ -9,6 +9,10 @@ import java.util.List;
  * @param grade      the grade, or {@code null} unless the outcome is {@link Outcome#GRADED}
  * @param descriptor the descriptor of the grade, or a sentence saying why there is no grade
  * @param decidedBy  the id of the rule that decided the outcome
+ * @param trace      how the rules reached the judgment, step by step, with the rule behind each step
+ * @param whyNotHigher what keeps the area from the next tier up (or from a grade at all, when it has none);
+ *                   {@code null} for an outstanding area, one the framework does not grade here, or one the
+ *                   grading policy cannot be asked about faithfully
  */
 public record AreaJudgment(
         String area,
@@ -22,7 +26,9 @@ public record AreaJudgment(
         List<AreaForImprovement> areasForImprovement,
         List<NationalRecommendationNotMet> nationalRecommendationsNotMet,
         List<InnovativePractice> innovativePractice,
-        List<CharacteristicAssessment> characteristics) {
+        List<CharacteristicAssessment> characteristics,
+        Trace trace,
+        WhyNotHigher whyNotHigher) {
 
     public AreaJudgment {
         causesOfConcern = List.copyOf(causesOfConcern);

@@ -5,16 +5,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
 import org.peelrules.rules.Area;
+import org.peelrules.rules.DescriptorMet;
 import org.peelrules.rules.Judgment;
 
 /**
@@ -54,22 +53,15 @@ public final class Evaluator {
      */
     public Assessment evaluate(Submission submission) {
         SubmissionChecks.against(ruleSet, submission);
-        Map<Object, String> insertedBy = new IdentityHashMap<>();
-        List<Object> facts = run(submission, insertedBy);
-        return assemble(submission, facts, insertedBy);
+        KieSession session = ruleSet.kieBase().newKieSession();
+        // Which rule inserted each fact, and what it matched: the trace every judgment carries.
+        Derivations derivations = Derivations.watch(session);
+        List<Object> facts = run(session, submission);
+        return assemble(submission, facts, derivations);
     }
 
-    private List<Object> run(Submission submission, Map<Object, String> insertedBy) {
-        KieSession session = ruleSet.kieBase().newKieSession();
+    private List<Object> run(KieSession session, Submission submission) {
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        insertedBy.put(event.getObject(), event.getRule().getName());
-                    }
-                }
-            });
             ruleSet.catalogue().facts().forEach(session::insert);
             submission.items().forEach(session::insert);
             session.fireAllRules();
@@ -83,30 +75,49 @@ public final class Evaluator {
         }
     }
 
-    private Assessment assemble(Submission submission, List<Object> facts, Map<Object, String> insertedBy) {
+    private Assessment assemble(Submission submission, List<Object> facts, Derivations derivations) {
+        Tracer tracer = new Tracer(ruleSet, derivations, facts, submission.items());
         List<AreaJudgment> judgments = new ArrayList<>();
-        for (Area area : ruleSet.catalogue().areas()) {
-            List<Judgment> outcome = of(facts, Judgment.class).stream().filter(j -> j.area().equals(area.id())).toList();
-            if (outcome.size() != 1) {
-                throw new IllegalStateException("rule set " + ruleSet.name() + " gave area " + area.id() + " "
-                        + outcome.size() + " judgments instead of one: its grading policy leaves a gap or overlaps");
+        try (WhatIf whatIf = new WhatIf(ruleSet)) {
+            for (Area area : ruleSet.catalogue().areas()) {
+                List<Judgment> outcome = of(facts, Judgment.class).stream().filter(j -> j.area().equals(area.id()))
+                        .toList();
+                if (outcome.size() != 1) {
+                    throw new IllegalStateException("rule set " + ruleSet.name() + " gave area " + area.id() + " "
+                            + outcome.size() + " judgments instead of one: its grading policy leaves a gap or overlaps");
+                }
+                Judgment j = outcome.get(0);
+                String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
+                List<CauseOfConcern> causes = inArea(facts, CauseOfConcern.class, area, CauseOfConcern::topic);
+                List<AreaForImprovement> improvements = inArea(facts, AreaForImprovement.class, area,
+                        AreaForImprovement::characteristic);
+                List<NationalRecommendationNotMet> national = inArea(facts, NationalRecommendationNotMet.class, area,
+                        n -> n.characteristic() + "/" + n.year());
+                List<InnovativePractice> practice = inArea(facts, InnovativePractice.class, area,
+                        InnovativePractice::characteristic);
+                WhyNotHigher whyNot = tracer.tally(area).flatMap(tally -> whatIf.whyNotHigher(
+                        new WhatIf.AreaFacts(area, tally, descriptorsMet(facts, area), tracer.counted(area), causes,
+                                national), j, tracer))
+                        .orElse(null);
+                judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
+                        describe(j), rule, causes, improvements, national, practice,
+                        of(facts, CharacteristicAssessment.class).stream()
+                                .filter(a -> a.area().equals(area.id()))
+                                .sorted(Comparator.comparing(CharacteristicAssessment::characteristic,
+                                        Catalogue.BY_NUMBERING))
+                                .toList(),
+                        tracer.trace(area, j), whyNot));
             }
-            Judgment j = outcome.get(0);
-            String rule = ruleSet.rule(insertedBy.getOrDefault(j, "")).map(RuleInfo::id).orElse("");
-            judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
-                    describe(j), rule,
-                    inArea(facts, CauseOfConcern.class, area, CauseOfConcern::topic),
-                    inArea(facts, AreaForImprovement.class, area, AreaForImprovement::characteristic),
-                    inArea(facts, NationalRecommendationNotMet.class, area, n -> n.characteristic() + "/" + n.year()),
-                    inArea(facts, InnovativePractice.class, area, InnovativePractice::characteristic),
-                    of(facts, CharacteristicAssessment.class).stream()
-                            .filter(a -> a.area().equals(area.id()))
-                            .sorted(Comparator.comparing(CharacteristicAssessment::characteristic,
-                                    Catalogue.BY_NUMBERING))
-                            .toList()));
         }
         return new Assessment(ruleSet.framework(), submission.force(),
                 new Assessment.Stamp(ruleSet.name(), ruleSet.hash(), LIBRARY, VERSION), judgments);
+    }
+
+    /** The grades whose descriptors an area met. */
+    private static Set<Grade> descriptorsMet(List<Object> facts, Area area) {
+        Set<Grade> met = EnumSet.noneOf(Grade.class);
+        of(facts, DescriptorMet.class).stream().filter(d -> d.area().equals(area.id())).forEach(d -> met.add(d.grade()));
+        return met;
     }
 
     private static String describe(Judgment j) {

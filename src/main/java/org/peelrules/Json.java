@@ -35,7 +35,10 @@ import java.util.stream.Collectors;
 public final class Json {
     /** Inputs larger than this are refused before parsing. */
     public static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
+    /** Objects and lists nested deeper than this are refused while parsing (a submission needs four levels). */
     public static final int MAX_NESTING_DEPTH = 32;
+    /** The longest text value the parser accepts; the submission schema sets tighter limits per field. */
+    public static final int MAX_STRING_CHARS = 1_000_000;
 
     private static final ObjectMapper JSON = configure(JsonMapper.builder());
     private static final ObjectMapper YAML = configure(YAMLMapper.builder(
@@ -62,7 +65,7 @@ public final class Json {
     private static StreamReadConstraints constraints() {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(1_000_000)
+                .maxStringLength(MAX_STRING_CHARS)
                 .maxDocumentLength(MAX_DOCUMENT_CHARS)
                 .build();
     }

@@ -1,47 +1,131 @@
 package org.peelrules;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Keeps rule files inside the evaluation: a rule may read facts and insert facts, never reach the file
- * system, the network, the process, threads or reflection. Checked on the DRL text before it is compiled.
+ * system, the network, the process, threads, reflection or the engine itself. Checked on the DRL text
+ * before anything is compiled, both when a rule set is loaded and when it is checked.
+ *
+ * <p>The check reads code the way the Java and MVEL lexers do (comments and string contents are not
+ * code) and then applies three rules, documented for policy teams in docs/authoring-rules.md:
+ * <ul>
+ *   <li>a qualified name ({@code java.io.File}, {@code import java.nio.file.*}) may only name the
+ *       rule vocabulary ({@code org.peelrules.rules}, {@code org.peelrules.evidence} and the value types
+ *       of {@code org.peelrules}), {@code java.util}, {@code java.time}, {@code java.math}, {@code java.lang}
+ *       (less what follows) or the file's own package;</li>
+ *   <li>names that reach outside ({@code System}, {@code Runtime}, {@code Thread}, {@code Class},
+ *       {@code getClass}, {@code .class}, the engine's {@code drools} and {@code kcontext}, ...) are
+ *       refused wherever they appear in code, however they were imported;</li>
+ *   <li>no globals (the library provides none), no {@code \\u} escapes (the Java compiler decodes them
+ *       before anything else, so they could hide code inside a comment), and no package of the JDK,
+ *       the engine or this library as the file's own package.</li>
+ * </ul>
+ * The check errs on the side of refusing: a refused name is reported even where it would be harmless.
  */
 final class RuleSafety {
-    private static final Pattern FORBIDDEN = Pattern.compile(
-            "\\b(java\\.io|java\\.nio|java\\.net|java\\.lang\\.reflect|java\\.lang\\.invoke|java\\.util\\.concurrent"
-                    + "|javax\\.|sun\\.|jdk\\.|System|Runtime|ProcessBuilder|Thread|ClassLoader|Class\\.forName"
-                    + "|getClass|exec|exit)\\b");
-    private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s", Pattern.MULTILINE);
+    /** Packages whose every public type a rule may name. */
+    static final Set<String> ALLOWED_PACKAGES = Set.of("java.util", "java.time", "java.math", "java.lang",
+            "org.peelrules.rules", "org.peelrules.evidence");
+    /** The value types of org.peelrules a rule may name; the rest (RuleSet, Evaluator, readers) may not. */
+    static final Set<String> ALLOWED_LIBRARY_TYPES = Set.of("Status", "Grade", "Outcome", "CharacteristicAssessment",
+            "CauseOfConcern", "AreaForImprovement", "InnovativePractice", "NationalRecommendationNotMet",
+            "Recommendation", "Finding");
+    /** Names refused anywhere in code: they reach the process, threads, reflection or the engine. */
+    static final Set<String> FORBIDDEN_NAMES = Set.of("System", "Runtime", "Process", "ProcessBuilder",
+            "ProcessHandle", "Thread", "ThreadGroup", "ThreadLocal", "InheritableThreadLocal", "ClassLoader", "Class",
+            "ClassValue", "Package", "Module", "ModuleLayer", "StackWalker", "SecurityManager", "Compiler",
+            "ServiceLoader", "Timer", "getClass", "forName", "getDeclaredMethod", "getDeclaredMethods",
+            "getDeclaredField", "getDeclaredFields", "getDeclaredConstructor", "getDeclaredConstructors", "getMethod",
+            "getMethods", "getField", "getFields", "getConstructor", "getConstructors", "setAccessible",
+            "newInstance", "invoke", "exec", "exit", "halt", "synchronized", "drools", "kcontext");
+    private static final Set<String> FORBIDDEN_OWN_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun",
+            "org.drools", "org.kie", "org.mvel2", "org.peelrules");
+    /** The package the bundled rule files use; policy teams' files may use it or any name of their own. */
+    private static final String RULES_PACKAGE = "org.peelrules.ruleset";
+    private static final String SEE = " (see docs/authoring-rules.md, \"The rule language\")";
+
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$])[A-Za-z_]\\w*");
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?<![\\w$.])([a-z_]\\w*(?:\\s*\\.\\s*[a-z_]\\w*)*)\\s*\\.\\s*([A-Z]\\w*|\\*)");
+    private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class\\b");
+    private static final Pattern GLOBAL = Pattern.compile("(?<![\\w$.-])global\\b");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u");
 
     private RuleSafety() {
     }
 
     static void check(Map<String, byte[]> drl, List<Problem> problems) {
-        drl.forEach((file, bytes) -> {
-            String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                String code = stripComment(lines[i]);
-                Matcher m = FORBIDDEN.matcher(code);
-                if (m.find()) {
-                    problems.add(new Problem(file + ":" + (i + 1) + ":" + (m.start() + 1),
-                            "\"" + m.group(1) + "\" is not allowed in a rule file: rules may only read and insert facts"));
-                }
-                if (GLOBAL.matcher(code).find()) {
-                    problems.add(new Problem(file + ":" + (i + 1) + ":1",
-                            "globals are not allowed in a rule file: use facts such as Standard instead"));
-                }
-            }
-        });
+        drl.forEach((file, bytes) -> check(new DrlText(file, new String(bytes, StandardCharsets.UTF_8)), problems));
     }
 
-    /** Drops a // comment and the contents of string literals, so that prose cannot trip the check. */
-    private static String stripComment(String line) {
-        String noStrings = line.replaceAll("\"([^\"\\\\]|\\\\.)*\"", "\"\"");
-        int comment = noStrings.indexOf("//");
-        return comment >= 0 ? noStrings.substring(0, comment) : noStrings;
+    static void check(DrlText drl, List<Problem> problems) {
+        Matcher escape = UNICODE_ESCAPE.matcher(drl.text);
+        while (escape.find()) {
+            problems.add(new Problem(drl.position(escape.start()).toString(), "\\u escapes are not allowed in a rule "
+                    + "file, not even in comments: write the character itself" + SEE));
+        }
+        String code = drl.code;
+        Matcher pkg = PACKAGE.matcher(code);
+        String ownPackage = pkg.find() ? pkg.group(1) : "";
+        if (!ownPackage.isEmpty()) {
+            if (!within(ownPackage, RULES_PACKAGE) && FORBIDDEN_OWN_PACKAGES.stream().anyMatch(p -> within(ownPackage, p))) {
+                problems.add(new Problem(drl.position(pkg.start(1)).toString(), "package " + ownPackage
+                        + " belongs to the JDK, the engine or this library: name the rules' own package, such as "
+                        + "org.peelrules.ruleset" + SEE));
+            }
+        }
+        boolean[] reported = new boolean[code.length()];
+        Matcher q = QUALIFIED.matcher(code);
+        while (q.find()) {
+            String packageName = q.group(1).replaceAll("\\s+", "");
+            String type = q.group(2);
+            if (!allowed(packageName, type, ownPackage)) {
+                problems.add(new Problem(drl.position(q.start()).toString(), "\"" + packageName + "." + type
+                        + "\" is outside the rule language: rules may use the rule vocabulary, java.util, java.time, "
+                        + "java.math and java.lang, and may only read and insert facts" + SEE));
+                Arrays.fill(reported, q.start(), q.end(), true);
+            }
+        }
+        Matcher id = IDENTIFIER.matcher(code);
+        while (id.find()) {
+            if (FORBIDDEN_NAMES.contains(id.group()) && !reported[id.start()]) {
+                problems.add(new Problem(drl.position(id.start()).toString(), "\"" + id.group()
+                        + "\" is not allowed in a rule file: rules may only read and insert facts, never reach the "
+                        + "process, threads, reflection or the engine" + SEE));
+            }
+        }
+        Matcher literal = CLASS_LITERAL.matcher(code);
+        while (literal.find()) {
+            problems.add(new Problem(drl.position(literal.start()).toString(),
+                    "\".class\" is not allowed in a rule file: it leads to reflection" + SEE));
+        }
+        Matcher global = GLOBAL.matcher(code);
+        while (global.find()) {
+            problems.add(new Problem(drl.position(global.start()).toString(),
+                    "globals are not allowed in a rule file: the library provides none; read facts such as Standard "
+                            + "instead" + SEE));
+        }
+    }
+
+    private static boolean within(String name, String pkg) {
+        return name.equals(pkg) || name.startsWith(pkg + ".");
+    }
+
+    private static boolean allowed(String packageName, String type, String ownPackage) {
+        if (!ownPackage.isEmpty() && within(packageName, ownPackage)) {
+            return true;
+        }
+        if (packageName.equals("org.peelrules")) {
+            return ALLOWED_LIBRARY_TYPES.contains(type);
+        }
+        return ALLOWED_PACKAGES.contains(packageName) && !FORBIDDEN_NAMES.contains(type);
     }
 }

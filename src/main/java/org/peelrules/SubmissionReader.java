@@ -1,160 +1,186 @@
 package org.peelrules;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.peelrules.evidence.CaseAudit;
-import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Submission;
 
 /**
- * Reads a submission from JSON, validating it against the shipped JSON Schema
- * ({@code org/peelrules/evidence/submission.schema.json}) and the checks a schema cannot express.
- * Every problem is reported at once, each with its JSON pointer.
+ * Reads a submission from JSON and checks it: against the shipped JSON Schema
+ * ({@code org/peelrules/evidence/submission.schema.json}), for the consistency a schema cannot express, and,
+ * given a rule set, for names the rule set does not know. Every problem is reported at once, each with its
+ * JSON pointer (or, for JSON that does not parse, its line and column), in one
+ * {@link InvalidSubmissionException}.
+ *
+ * <p>Input is bounded to protect a host application: at most {@link Json#MAX_DOCUMENT_CHARS} characters,
+ * {@link Json#MAX_NESTING_DEPTH} levels of nesting, and the list sizes the schema sets. Text in a submission is
+ * only ever data: nothing in it is interpreted, expanded or evaluated, and Jackson has no polymorphic typing.
  */
 public final class SubmissionReader {
     /** The schema's classpath location, for tools that validate submissions themselves. */
     public static final String SCHEMA = "/org/peelrules/evidence/submission.schema.json";
-    private static final JsonSchema SCHEMA_VALIDATOR = loadSchema();
+    /** A repeated field in an object is an error, not a silent "last one wins". */
+    private static final ObjectReader TREES = Json.json().reader()
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private SubmissionReader() {
     }
 
-    /** Reads and validates the submission in a file. */
+    /** Reads and checks the submission in a file; errors are labelled with the file's path. */
     public static Submission read(Path file) {
-        String text;
-        try {
-            if (Files.size(file) > Json.MAX_DOCUMENT_CHARS) {
-                throw new InvalidSubmissionException(file.toString(), List.of(new Problem("",
-                        "the file is larger than the limit of " + Json.MAX_DOCUMENT_CHARS + " bytes")));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidSubmissionException(file.toString(), List.of(new Problem("", "cannot read the file: "
-                    + e.getClass().getSimpleName() + " " + e.getMessage())));
-        }
-        return read(text, file.toString());
+        return read(text(file), file.toString(), null);
     }
 
-    /** Reads and validates a submission from JSON text; {@code name} labels it in errors. */
+    /** Reads and checks the submission in a file, including that every name in it is known to {@code ruleSet}. */
+    public static Submission read(Path file, RuleSet ruleSet) {
+        return read(text(file), file.toString(), ruleSet);
+    }
+
+    /** Reads and checks a submission from JSON text; {@code name} labels it in errors. */
     public static Submission read(String json, String name) {
+        return read(json, name, null);
+    }
+
+    /** Reads and checks a submission from JSON text, including that every name in it is known to {@code ruleSet}. */
+    public static Submission read(String json, String name, RuleSet ruleSet) {
         JsonNode tree = parse(json, name);
-        List<Problem> problems = new ArrayList<>();
-        for (ValidationMessage m : SCHEMA_VALIDATOR.validate(tree)) {
-            problems.add(new Problem(m.getInstanceLocation().toString(), schemaMessage(m)));
-        }
+        List<Problem> problems = SubmissionChecks.of(tree, ruleSet);
         if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(name, problems.stream().sorted().distinct().toList());
+            throw new InvalidSubmissionException(name, problems);
         }
-        Submission submission;
         try {
-            submission = Json.json().treeToValue(tree, Submission.class);
+            return Json.json().treeToValue(tree, Submission.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidSubmissionException(name, List.of(new Problem(pointer(e), e.getOriginalMessage())));
+            // The schema admits only what the records accept; reaching here means they have drifted apart.
+            throw invalid(name, pointer(e), e.getOriginalMessage());
         }
-        checkConsistency(submission, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidSubmissionException(name, problems.stream().sorted().toList());
+    }
+
+    private static String text(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw invalid(name, "", "is a folder, not a submission file");
+            }
+            long size = Files.size(file);
+            if (size > Json.MAX_DOCUMENT_CHARS) {
+                throw invalid(name, "", "the file is " + size + " bytes long; the limit is " + Json.MAX_DOCUMENT_CHARS);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw invalid(name, "", "the file is not UTF-8 text");
+        } catch (NoSuchFileException e) {
+            throw invalid(name, "", "no such file");
+        } catch (AccessDeniedException e) {
+            throw invalid(name, "", "the file cannot be read: permission denied");
+        } catch (IOException e) {
+            throw invalid(name, "", "the file cannot be read: " + e.getMessage());
         }
-        return submission;
     }
 
     private static JsonNode parse(String json, String name) {
-        if (json.length() > Json.MAX_DOCUMENT_CHARS) {
-            throw new InvalidSubmissionException(name, List.of(new Problem("",
-                    "the document is larger than the limit of " + Json.MAX_DOCUMENT_CHARS + " characters")));
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        if (text.length() > Json.MAX_DOCUMENT_CHARS) {
+            throw invalid(name, "", "the document is " + text.length() + " characters long; the limit is "
+                    + Json.MAX_DOCUMENT_CHARS);
         }
-        try {
-            JsonNode tree = Json.json().readTree(json);
-            if (tree == null || tree.isMissingNode()) {
-                throw new InvalidSubmissionException(name, List.of(new Problem("", "the document is empty")));
+        try (JsonParser parser = TREES.createParser(text)) {
+            try {
+                JsonNode tree = TREES.readTree(parser);
+                if (tree == null || tree.isMissingNode()) {
+                    throw invalid(name, "", "the document is empty");
+                }
+                return tree;
+            } catch (StreamConstraintsException e) {
+                // The exception carries no location; where the parser stopped is the place to look.
+                throw invalid(name, where(parser.currentLocation()), limit(e.getOriginalMessage()));
             }
-            return tree;
-        } catch (StreamConstraintsException e) {
-            throw new InvalidSubmissionException(name, List.of(new Problem("", "the document exceeds a limit: "
-                    + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidSubmissionException(name, List.of(new Problem(where, "malformed JSON: "
-                    + e.getOriginalMessage())));
+            throw invalid(name, where(e.getLocation()), "malformed JSON: " + plainParserMessage(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw invalid(name, "", "the document cannot be read: " + e.getMessage());
         }
     }
 
-    /** What a schema cannot say: counts that contradict each other, intervals that miss their estimate. */
-    private static void checkConsistency(Submission s, List<Problem> problems) {
-        for (int i = 0; i < s.caseAudits().size(); i++) {
-            CaseAudit a = s.caseAudits().get(i);
-            if (a.failing() != null && a.sampled() != null && a.failing() > a.sampled()) {
-                problems.add(new Problem("/caseAudits/" + i + "/failing", "failing (" + a.failing()
-                        + ") is more than the cases sampled (" + a.sampled() + ")"));
-            }
+    /** Jackson's limit messages name its own configuration methods; say which limit instead. */
+    private static String limit(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("nesting depth")) {
+            return "the document is nested more than " + Json.MAX_NESTING_DEPTH + " levels deep";
         }
-        for (int i = 0; i < s.metrics().size(); i++) {
-            Metric m = s.metrics().get(i);
-            String at = "/metrics/" + i;
-            if ("percent".equals(m.unit()) && (m.value() < 0 || m.value() > 100)) {
-                problems.add(new Problem(at + "/value", "a percentage must lie between 0 and 100, not " + m.value()));
-            }
-            if (("count".equals(m.unit()) || m.unit().startsWith("per-")) && m.value() < 0) {
-                problems.add(new Problem(at + "/value", "a count or rate cannot be negative: " + m.value()));
-            }
-            if (m.marginOfError() != null && "percent".equals(m.unit())
-                    && (m.value() - m.marginOfError() < 0 || m.value() + m.marginOfError() > 100)) {
-                problems.add(new Problem(at + "/marginOfError", "the interval " + m.value() + " ± "
-                        + m.marginOfError() + " reaches outside 0 to 100"));
-            }
+        if (m.contains("String value length")) {
+            return "a text value is longer than the limit of " + Json.MAX_STRING_CHARS + " characters";
         }
-        if (s.inspectionPeriod() != null && s.inspectionPeriod().from() != null && s.inspectionPeriod().to() != null
-                && s.inspectionPeriod().from().isAfter(s.inspectionPeriod().to())) {
-            problems.add(new Problem("/inspectionPeriod/to", "the period ends before it starts"));
+        if (m.contains("Number value length")) {
+            return "a number is written with more digits than the limit allows";
         }
+        if (m.contains("Name length")) {
+            return "a field name is longer than the limit allows";
+        }
+        if (m.contains("Document length")) {
+            return "the document is longer than the limit of " + Json.MAX_DOCUMENT_CHARS + " characters";
+        }
+        return "the document exceeds a limit: " + m;
     }
 
-    private static String schemaMessage(ValidationMessage m) {
-        String message = m.getMessage();
-        String location = m.getInstanceLocation().toString();
-        return message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;
+    /**
+     * Words the parser's commonest complaints plainly, and drops its echo of the input source, which repeats the
+     * location the problem already gives.
+     */
+    private static String plainParserMessage(String message) {
+        String m = (message == null ? "" : message)
+                .replaceAll("\\s*\\(start marker at \\[Source:[^]]*]\\)", "")
+                .replaceAll("\\s*at \\[Source:[^]]*]", "")
+                .replaceAll("\\s+", " ")
+                .trim();
+        if (m.startsWith("Trailing token")) {
+            return "more follows the end of the document";
+        }
+        if (m.startsWith("Duplicate field ")) {
+            return "the field " + m.substring("Duplicate field ".length()).replace('\'', '"')
+                    + " appears twice in the same object";
+        }
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "the document ends before an object or list is closed";
+        }
+        return m;
     }
 
-    private static String pointer(JsonMappingException e) {
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private static String pointer(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException m)) {
+            return "";
+        }
         StringBuilder s = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
+        for (JsonMappingException.Reference r : m.getPath()) {
             s.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
         }
         return s.toString();
     }
 
-    private static String pointer(JsonProcessingException e) {
-        return e instanceof JsonMappingException m ? pointer(m) : "";
+    private static InvalidSubmissionException invalid(String name, String where, String message) {
+        return new InvalidSubmissionException(name, List.of(new Problem(where, message)));
     }
-
-    private static JsonSchema loadSchema() {
-        try (InputStream in = SubmissionReader.class.getResourceAsStream(SCHEMA)) {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER)
-                    .formatAssertionsEnabled(true).build();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON, config);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the submission schema is missing from the classpath", e);
-        }
-    }
-
 }

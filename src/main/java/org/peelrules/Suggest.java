@@ -2,9 +2,12 @@ package org.peelrules;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /** "Did you mean" for an unknown name: the closest known one by edit distance, if close enough. */
 final class Suggest {
+    private static final List<String> NEGATIONS = List.of("un", "non", "non-", "not", "not-", "in", "dis", "no-");
+
     private Suggest() {
     }
 
@@ -13,10 +16,24 @@ final class Suggest {
             return "";
         }
         return known.stream()
+                .filter(k -> !negationOf(given, k) && !negationOf(k, given))
                 .min(Comparator.comparingInt((String k) -> distance(given, k)).thenComparing(k -> k))
                 .filter(k -> distance(given, k) <= Math.max(2, given.length() / 3))
                 .map(k -> " (did you mean \"" + k + "\"?)")
                 .orElse("");
+    }
+
+    /**
+     * Whether {@code a} is {@code b} with a negating prefix ("unresolved" and "resolved"): the nearest name by
+     * spelling would then mean the opposite, a suggestion worse than none.
+     */
+    private static boolean negationOf(String a, String b) {
+        for (String prefix : NEGATIONS) {
+            if (a.equals(prefix + b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int distance(String a, String b) {

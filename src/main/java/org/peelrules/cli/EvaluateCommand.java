@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.SubmissionReader;
+import org.peelrules.report.HtmlReport;
 import org.peelrules.report.JsonReport;
+import org.peelrules.report.MarkdownReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluates a submission and prints the judgments.")
 final class EvaluateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, markdown, html, json }
 
     @Spec
     CommandSpec spec;
@@ -37,6 +39,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Assessment assessment = Evaluator.of(Inputs.ruleSet(rules)).evaluate(submission);
         spec.commandLine().getOut().print(switch (format) {
             case text -> TextReport.render(assessment);
+            case markdown -> MarkdownReport.render(assessment);
+            case html -> HtmlReport.render(assessment);
             case json -> JsonReport.render(assessment);
         });
         spec.commandLine().getOut().flush();

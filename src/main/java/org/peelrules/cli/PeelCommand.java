@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code peel} command line: a thin shell over the library. Exit 0 ok, 1 error, 2 disagreement. */
 @Command(name = "peel", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates police force evidence against the PEEL framework rules.",
-        subcommands = {EvaluateCommand.class})
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReplayCommand.class, RulesCommand.class,
+                BatchCommand.class})
 public final class PeelCommand implements Runnable {
     static final int ERROR = 1;
 

@@ -8,17 +8,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.peelrules.AreaJudgment;
 import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.InvalidSubmissionException;
 import org.peelrules.Json;
+import org.peelrules.Outcome;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
 import org.peelrules.SubmissionReader;
+import org.peelrules.evidence.Submission;
 
-/** Replays cases: evaluates each case's evidence and compares it with the published outcome. */
+/**
+ * Replays cases: evaluates each case's evidence and compares it with the published outcome.
+ * Thread-safe, like the evaluator it holds.
+ */
 public final class Replay {
     public static final String EVIDENCE = "evidence.json";
     public static final String EXPECTED = "expected.json";
@@ -29,17 +35,29 @@ public final class Replay {
         this.evaluator = evaluator;
     }
 
-    /** The case folders under {@code root}, in name order: any folder holding an evidence.json. */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /**
+     * The case folders under {@code root}, in name order: {@code root} itself when it is a case, otherwise
+     * every folder in it holding an evidence.json or an expected.json (a case missing either is replayed
+     * as a failed case, so it is reported rather than skipped).
+     */
     public static List<Path> cases(Path root) {
-        if (Files.isRegularFile(root.resolve(EVIDENCE))) {
+        if (isCase(root)) {
             return List.of(root);
         }
         try (Stream<Path> children = Files.list(root)) {
-            return children.filter(p -> Files.isRegularFile(p.resolve(EVIDENCE))).sorted().toList();
+            return children.filter(Replay::isCase).sorted().toList();
         } catch (IOException e) {
             throw new InvalidSubmissionException(root.toString(), List.of(new Problem("", "cannot list cases: "
                     + e.getMessage())));
         }
+    }
+
+    private static boolean isCase(Path folder) {
+        return Files.isRegularFile(folder.resolve(EVIDENCE)) || Files.isRegularFile(folder.resolve(EXPECTED));
     }
 
     /** Reads a case's expected.json. */
@@ -57,16 +75,109 @@ public final class Replay {
         }
     }
 
+    /**
+     * One case evaluated: its published outcome and the assessment, or why it could not be evaluated.
+     *
+     * @param expected   the published outcome, or {@code null} when expected.json is missing or unreadable
+     * @param assessment the assessment, or {@code null} when the evidence could not be read or evaluated
+     * @param error      what went wrong, or {@code null}
+     */
+    public record Run(String name, Path folder, Expected expected, Assessment assessment, String error) {
+    }
+
+    /** Evaluates one case folder without comparing; a case that cannot be read or evaluated carries its error. */
+    public Run run(Path caseFolder) {
+        String name = caseFolder.getFileName() == null ? caseFolder.toString() : caseFolder.getFileName().toString();
+        Expected expected = null;
+        List<String> errors = new ArrayList<>();
+        try {
+            expected = expected(caseFolder);
+        } catch (PeelRulesException e) {
+            errors.add(e.getMessage());
+        }
+        Assessment assessment = null;
+        try {
+            if (!Files.isRegularFile(caseFolder.resolve(EVIDENCE))) {
+                errors.add(caseFolder.resolve(EVIDENCE) + ": missing: a replay case needs the evidence it was judged on");
+            } else {
+                Submission submission = SubmissionReader.read(caseFolder.resolve(EVIDENCE));
+                try {
+                    assessment = evaluator.evaluate(submission);
+                } catch (PeelRulesException e) {
+                    // The checks against the rule set do not know which file the submission came from.
+                    errors.add(caseFolder.resolve(EVIDENCE) + ": " + e.getMessage());
+                }
+            }
+        } catch (PeelRulesException e) {
+            errors.add(e.getMessage());
+        } catch (RuntimeException e) {
+            // A rule set whose grading policy leaves a gap fails here; the other cases still run.
+            errors.add(caseFolder.resolve(EVIDENCE) + ": the evaluation failed: " + e.getMessage());
+        }
+        return new Run(name, caseFolder, expected, assessment, errors.isEmpty() ? null : String.join("\n", errors));
+    }
+
     /** Replays one case folder; a case that cannot be read gives a result carrying the error. */
     public CaseResult replay(Path caseFolder) {
-        String name = caseFolder.getFileName().toString();
-        try {
-            Expected expected = expected(caseFolder);
-            Assessment assessment = evaluator.evaluate(SubmissionReader.read(caseFolder.resolve(EVIDENCE)));
-            return compare(name, expected, assessment);
-        } catch (PeelRulesException e) {
-            return CaseResult.failed(name, e.getMessage());
+        return result(run(caseFolder));
+    }
+
+    /**
+     * Replays every case under each root, in the order given. A root that is not a folder or holds no case
+     * is reported as a failed case named after it, and the other roots still run.
+     */
+    public List<CaseResult> replayAll(List<Path> roots) {
+        return runAll(roots).stream().map(Replay::result).toList();
+    }
+
+    /** Evaluates every case under each root, as {@link #replayAll} does, without comparing. */
+    public List<Run> runAll(List<Path> roots) {
+        List<Run> runs = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                runs.add(new Run(root.toString(), root, null, null, root + ": not a folder"));
+                continue;
+            }
+            List<Path> folders = cases(root);
+            if (folders.isEmpty()) {
+                runs.add(new Run(root.toString(), root, null, null, root + ": no replay cases (folders holding "
+                        + EVIDENCE + " and " + EXPECTED + ")"));
+            }
+            folders.forEach(f -> runs.add(run(f)));
         }
+        return runs;
+    }
+
+    /**
+     * An acceptance check for {@link org.peelrules.RuleSetHolder#reload(Path, Function)}: a rule set is
+     * accepted when every case under the roots replays and agrees; otherwise each failed case and each
+     * disagreeing area is a problem, named {@code case} or {@code case/area}.
+     */
+    public static Function<Evaluator, List<Problem>> acceptance(Path... roots) {
+        List<Path> corpus = List.of(roots);
+        return evaluator -> {
+            List<Problem> problems = new ArrayList<>();
+            for (CaseResult c : new Replay(evaluator).replayAll(corpus)) {
+                if (c.error() != null) {
+                    problems.add(new Problem(c.name(), c.error().lines().findFirst().orElse("")));
+                }
+                c.areas().stream().filter(a -> !a.agrees()).forEach(a ->
+                        problems.add(new Problem(c.name() + "/" + a.area(), ReplayText.describe(a))));
+            }
+            return problems;
+        };
+    }
+
+    /** The comparison of a run with its published outcome. */
+    public static CaseResult result(Run run) {
+        if (run.error() != null) {
+            return CaseResult.failed(run.name(), run.error());
+        }
+        if (run.expected().judgments().isEmpty()) {
+            return CaseResult.failed(run.name(), run.folder().resolve(EXPECTED) + ": lists no judgments: a case that "
+                    + "expects nothing proves nothing");
+        }
+        return compare(run.name(), run.expected(), run.assessment());
     }
 
     /** Compares an assessment with a published outcome, area by area. */
@@ -78,6 +189,13 @@ public final class Replay {
                 areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), null, null, List.of(),
                         List.of("area \"" + e.area() + "\" is not in the rule set")));
                 continue;
+            }
+            List<String> errors = new ArrayList<>();
+            if (e.outcome() == null) {
+                errors.add("expected.json gives area \"" + e.area() + "\" neither a grade nor an outcome");
+            } else if ((e.outcome() == Outcome.GRADED) != (e.grade() != null)) {
+                errors.add("expected.json gives area \"" + e.area() + "\" the outcome " + e.outcome().label()
+                        + (e.grade() == null ? " without a grade" : " with a grade"));
             }
             List<FindingMatch> findings = new ArrayList<>();
             match(findings, "cause of concern", ids(e.causesOfConcern().stream().map(Expected.Cause::topic)),
@@ -97,7 +215,7 @@ public final class Replay {
                     ids(e.nationalRecommendationsNotMet().stream().map(n -> n.characteristic() + "/" + n.year())),
                     ids(derived.nationalRecommendationsNotMet().stream().map(n -> n.characteristic() + "/" + n.year())));
             areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), derived.grade(), derived.outcome(), findings,
-                    List.of()));
+                    errors));
         }
         return new CaseResult(name, areas, null);
     }

@@ -1,6 +1,7 @@
 package org.peelrules.replay;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicContainer;
@@ -23,15 +24,20 @@ public final class ReplayTests {
     private ReplayTests() {
     }
 
+    /**
+     * One container per case under {@code corpus} (or the case {@code corpus} itself), one test per area of
+     * its expected.json. A case that cannot be replayed, and a corpus with no case, is a failing test: a
+     * replay that checks nothing must not pass.
+     */
     public static Stream<DynamicNode> of(Path corpus, Evaluator evaluator) {
         Replay replay = new Replay(evaluator);
-        return Replay.cases(corpus).stream().map(folder -> {
-            CaseResult result = replay.replay(folder);
+        return replay.runAll(List.of(corpus)).stream().map(run -> {
+            CaseResult result = Replay.result(run);
             if (result.error() != null) {
-                return DynamicTest.dynamicTest(result.name(), folder.toUri(),
+                return DynamicTest.dynamicTest(result.name(), run.folder().toUri(),
                         () -> Assertions.fail(result.name() + ": " + result.error()));
             }
-            return DynamicContainer.dynamicContainer(result.name(), folder.toUri(),
+            return DynamicContainer.dynamicContainer(result.name(), run.folder().toUri(),
                     result.areas().stream().map(area -> DynamicTest.dynamicTest(area.area(),
                             () -> Assertions.assertTrue(area.agrees(), () -> ReplayText.describe(area)))));
         }).map(DynamicNode.class::cast);

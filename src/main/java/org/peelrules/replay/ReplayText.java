@@ -1,5 +1,7 @@
 package org.peelrules.replay;
 
+import java.util.List;
+import java.util.Locale;
 import org.peelrules.Grade;
 import org.peelrules.Outcome;
 
@@ -16,11 +18,77 @@ public final class ReplayText {
         a.errors().forEach(e -> s.append("; ").append(e));
         for (FindingMatch f : a.findings()) {
             if (f.verdict() != FindingMatch.Verdict.MATCHED) {
-                s.append("; ").append(f.verdict().name().toLowerCase()).append(' ').append(f.kind()).append(' ')
-                        .append(f.key());
+                s.append("; ").append(f.verdict().name().toLowerCase(Locale.ROOT)).append(' ').append(f.kind())
+                        .append(' ').append(f.key());
             }
         }
         return s.toString();
+    }
+
+    /**
+     * Every case, area by area and finding by finding, then the agreement over the corpus: grades agreeing,
+     * the confusion matrix and the findings' precision and recall.
+     */
+    public static String report(List<CaseResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (CaseResult c : results) {
+            out.append(c.name());
+            if (c.error() != null) {
+                out.append(": cannot be replayed\n");
+                c.error().lines().forEach(l -> out.append("  ").append(l).append('\n'));
+                continue;
+            }
+            out.append(c.agrees() ? ": agrees" : ": disagrees").append('\n');
+            for (AreaResult a : c.areas()) {
+                out.append("  ").append(a.area()).append(": published ").append(outcome(a.expectedOutcome(),
+                        a.expectedGrade())).append(", derived ").append(outcome(a.derivedOutcome(), a.derivedGrade()))
+                        .append(a.agrees() ? " (agrees)" : a.gradeAgrees() ? " (grade agrees, findings missing)"
+                                : " (DISAGREES)").append('\n');
+                a.errors().forEach(e -> out.append("    error: ").append(e).append('\n'));
+                for (FindingMatch f : a.findings()) {
+                    out.append(String.format(Locale.ROOT, "    %-8s %s %s\n", f.verdict().name()
+                            .toLowerCase(Locale.ROOT), f.kind(), f.key()));
+                }
+            }
+        }
+        out.append('\n').append(summary(Agreement.of(results)));
+        return out.toString();
+    }
+
+    /** The agreement over a corpus. */
+    public static String summary(Agreement a) {
+        StringBuilder out = new StringBuilder();
+        out.append("Summary: ").append(a.cases()).append(a.cases() == 1 ? " case" : " cases");
+        if (a.failedCases() > 0) {
+            out.append(", ").append(a.failedCases()).append(" could not be replayed");
+        }
+        out.append('\n');
+        out.append("  grades agreeing: ").append(a.gradesAgreeing()).append('/').append(a.areas()).append(" areas\n");
+        out.append("  areas agreeing (grade and every published finding): ").append(a.areasAgreeing()).append('/')
+                .append(a.areas()).append('\n');
+        out.append("  published (rows) against derived (columns):\n").append(matrix(a));
+        out.append(String.format(Locale.ROOT, "  findings: %d matched, %d missing, %d extra; precision %.2f (%d/%d), "
+                        + "recall %.2f (%d/%d)\n", a.matched(), a.missing(), a.extra(), a.precision(), a.matched(),
+                a.matched() + a.extra(), a.recall(), a.matched(), a.matched() + a.missing()));
+        return out.toString();
+    }
+
+    private static String matrix(Agreement a) {
+        List<String> labels = Agreement.LABELS;
+        int first = labels.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder("    ").append(" ".repeat(first));
+        for (String l : labels) {
+            out.append("  ").append(l);
+        }
+        out.append('\n');
+        for (int r = 0; r < labels.size(); r++) {
+            out.append("    ").append(String.format(Locale.ROOT, "%-" + first + "s", labels.get(r)));
+            for (int c = 0; c < labels.size(); c++) {
+                out.append(String.format(Locale.ROOT, "  %" + labels.get(c).length() + "d", a.confusion().get(r).get(c)));
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     static String outcome(Outcome outcome, Grade grade) {

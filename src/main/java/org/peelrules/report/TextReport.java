@@ -2,6 +2,7 @@ package org.peelrules.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.peelrules.AreaForImprovement;
 import org.peelrules.AreaJudgment;
 import org.peelrules.Assessment;
@@ -12,19 +13,30 @@ import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
 import org.peelrules.Recommendation;
 
-/** A plain-text report laid out like a PEEL report: the judgments table, then each area's findings. */
+/**
+ * A plain-text report laid out like a PEEL report: the "Our judgments" table with the five tiers as columns
+ * and each area under its grade, the areas without a grade, then each area's causes of concern with their
+ * recommendations, areas for improvement, national recommendations and innovative practice, and what keeps it
+ * from the next tier up.
+ */
 public final class TextReport {
     private TextReport() {
     }
 
     public static String render(Assessment a) {
         StringBuilder out = new StringBuilder();
-        out.append(a.force()).append(" — ").append(a.framework()).append('\n');
+        out.append(a.force()).append(" — PEEL assessment\n");
         out.append(stamp(a)).append("\n\n");
-        out.append("Our judgments\n\n").append(judgmentsTable(a)).append('\n');
-        for (AreaJudgment j : a.judgments()) {
-            if (j.outcome() != Outcome.GRADED) {
+        out.append("Our judgments\n\n").append(judgmentsTable(a));
+        List<AreaJudgment> ungraded = a.judgments().stream().filter(j -> j.outcome() != Outcome.GRADED).toList();
+        if (!ungraded.isEmpty()) {
+            out.append('\n');
+            for (AreaJudgment j : ungraded) {
                 out.append(j.title()).append(": ").append(j.outcome().label()).append('\n');
+                if (j.whyNotHigher() != null) {
+                    out.append("  ").append(Words.whyNotHeading(j.whyNotHigher())).append(": ")
+                            .append(Words.whyNotSentence(j.whyNotHigher(), j)).append('\n');
+                }
             }
         }
         for (AreaJudgment j : a.judgments()) {
@@ -35,32 +47,25 @@ public final class TextReport {
         return out.toString();
     }
 
-    /** The line that says which rules and library produced the assessment. */
+    /** The line that says which framework, rules and library produced the assessment. */
     public static String stamp(Assessment a) {
-        return "Rule set " + a.producedBy().ruleSet() + " " + a.producedBy().ruleSetHash() + ", "
-                + a.producedBy().library() + " " + a.producedBy().libraryVersion();
+        return Words.stamp(a);
     }
 
     /** Five tier columns, each area's short name under its grade, as in the report's "Our judgments" table. */
     public static String judgmentsTable(Assessment a) {
-        Grade[] grades = Grade.values();
-        List<List<String>> columns = new ArrayList<>();
-        int rows = 0;
-        for (Grade g : grades) {
-            List<String> names = a.judgments().stream().filter(j -> j.grade() == g).map(AreaJudgment::shortName)
-                    .toList();
-            columns.add(names);
-            rows = Math.max(rows, names.size());
-        }
-        int[] width = new int[grades.length];
-        for (int c = 0; c < grades.length; c++) {
-            width[c] = grades[c].label().length();
+        List<List<String>> columns = columns(a);
+        int rows = columns.stream().mapToInt(List::size).max().orElse(0);
+        List<Grade> tiers = Words.tiers();
+        int[] width = new int[tiers.size()];
+        for (int c = 0; c < tiers.size(); c++) {
+            width[c] = tiers.get(c).label().length();
             for (String name : columns.get(c)) {
                 width[c] = Math.max(width[c], name.length());
             }
         }
         StringBuilder out = new StringBuilder();
-        line(out, width, c -> grades[c].label());
+        line(out, width, c -> tiers.get(c).label());
         line(out, width, c -> "-".repeat(width[c]));
         for (int r = 0; r < rows; r++) {
             int row = r;
@@ -69,30 +74,45 @@ public final class TextReport {
         return out.toString();
     }
 
-    private static void line(StringBuilder out, int[] width, java.util.function.IntFunction<String> cell) {
+    /** For each tier, best first, the short names of the areas awarded it, in the framework's order. */
+    static List<List<String>> columns(Assessment a) {
+        List<List<String>> columns = new ArrayList<>();
+        for (Grade g : Words.tiers()) {
+            columns.add(a.judgments().stream().filter(j -> j.grade() == g).map(AreaJudgment::shortName).toList());
+        }
+        return columns;
+    }
+
+    private static void line(StringBuilder out, int[] width, IntFunction<String> cell) {
         StringBuilder l = new StringBuilder();
         for (int c = 0; c < width.length; c++) {
             if (c > 0) {
                 l.append(" | ");
             }
-            l.append(String.format("%-" + width[c] + "s", cell.apply(c)));
+            String text = cell.apply(c);
+            l.append(text).append(" ".repeat(width[c] - text.length()));
         }
         out.append(l.toString().stripTrailing()).append('\n');
     }
 
-    /** One graded area: its grade, then causes of concern, areas for improvement and innovative practice. */
+    /** One graded area: its grade, descriptor and why not higher, then its findings. */
     public static String areaDetail(AreaJudgment j) {
         StringBuilder out = new StringBuilder();
-        out.append(j.title()).append(": ").append(j.grade().label()).append('\n');
+        out.append(j.title()).append(": ").append(Words.outcome(j)).append('\n');
+        out.append("  ").append(j.descriptor()).append('\n');
+        if (j.whyNotHigher() != null) {
+            out.append("  ").append(Words.whyNotHeading(j.whyNotHigher())).append(": ")
+                    .append(Words.whyNotSentence(j.whyNotHigher(), j)).append('\n');
+        }
         for (CauseOfConcern c : j.causesOfConcern()) {
             out.append("  Cause of concern: ").append(c.title()).append('\n');
             for (Recommendation r : c.recommendations()) {
-                out.append("    Recommendation (within ").append(r.withinMonths()).append(" months, ")
-                        .append(r.characteristic()).append("): ").append(r.text()).append('\n');
+                out.append("    Recommendation (").append(r.characteristic()).append(", within ")
+                        .append(r.withinMonths()).append(" months): ").append(r.text().strip()).append('\n');
             }
         }
         for (AreaForImprovement f : j.areasForImprovement()) {
-            out.append("  Area for improvement (").append(f.characteristic()).append("): ").append(f.text());
+            out.append("  Area for improvement (").append(f.characteristic()).append("): ").append(f.text().strip());
             if (f.restated()) {
                 out.append(" This remains an area for improvement from ").append(f.restatedFrom()).append('.');
             }
@@ -100,10 +120,10 @@ public final class TextReport {
         }
         for (NationalRecommendationNotMet n : j.nationalRecommendationsNotMet()) {
             out.append("  National recommendation not complied with (").append(n.year()).append(", ")
-                    .append(n.characteristic()).append("): ").append(n.text()).append('\n');
+                    .append(n.characteristic()).append("): ").append(n.text().strip()).append('\n');
         }
         for (InnovativePractice p : j.innovativePractice()) {
-            out.append("  Innovative practice (").append(p.characteristic()).append("): ").append(p.title())
+            out.append("  Innovative practice (").append(p.characteristic()).append("): ").append(p.title().strip())
                     .append('\n');
         }
         return out.toString();

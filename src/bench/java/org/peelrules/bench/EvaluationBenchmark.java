@@ -1,0 +1,53 @@
+package org.peelrules.bench;
+
+import java.util.List;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.peelrules.Assessment;
+import org.peelrules.Evaluator;
+import org.peelrules.RuleSet;
+import org.peelrules.evidence.Submission;
+
+/**
+ * Evaluating the West Mercia submission with the bundled rule set, warm: latency (sample mode), throughput on
+ * one and on two threads sharing one evaluator, and the hand-written floor doing the same three stages.
+ */
+@State(Scope.Benchmark)
+public class EvaluationBenchmark {
+    private Evaluator evaluator;
+    private Submission westMercia;
+    private Floor floor;
+
+    @Setup
+    public void setUp() {
+        RuleSet rules = RuleSet.bundled();
+        evaluator = Evaluator.of(rules);
+        westMercia = BenchInputs.westMercia();
+        floor = new Floor(rules);
+    }
+
+    @Benchmark
+    public Assessment library() {
+        return evaluator.evaluate(westMercia);
+    }
+
+    @Benchmark
+    public List<Floor.Judgment> floor() {
+        return floor.evaluate(westMercia);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public Assessment oneThread() {
+        return evaluator.evaluate(westMercia);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public Assessment twoThreads() {
+        return evaluator.evaluate(westMercia);
+    }
+}

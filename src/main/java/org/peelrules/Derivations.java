@@ -1,0 +1,106 @@
+package org.peelrules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+/**
+ * Records, while a session runs, which rule inserted each derived fact and which facts that firing matched.
+ * Facts are keyed by identity: records that are equal in value are still distinct derivations. The record is
+ * read only for facts that survive to the end of the session, so the order in which rules fired never shows.
+ * One instance serves one session, on that session's thread.
+ */
+final class Derivations extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+    /**
+     * One firing: the rule's name and the facts it matched. A collection a rule gathered with {@code collect}
+     * or {@code accumulate} is kept as a collection; facts under {@code not} and {@code exists} are not matched.
+     */
+    record Firing(String rule, List<Object> matched) {
+
+        /** The matched facts of a type, looking inside gathered collections. */
+        <T> List<T> matched(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            for (Object o : matched) {
+                if (o instanceof Collection<?> c) {
+                    c.stream().filter(type::isInstance).map(type::cast).forEach(found::add);
+                } else if (type.isInstance(o)) {
+                    found.add(type.cast(o));
+                }
+            }
+            return found;
+        }
+    }
+
+    private final Map<Object, Firing> byFact = new IdentityHashMap<>();
+    private Match firing;
+    private Firing current;
+
+    static Derivations watch(KieSession session) {
+        Derivations d = new Derivations();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) d);
+        session.addEventListener((RuleRuntimeEventListener) d);
+        return d;
+    }
+
+    /** The firing that inserted this fact, if a rule did. */
+    Optional<Firing> of(Object fact) {
+        return Optional.ofNullable(byFact.get(fact));
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch();
+        current = null;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
+        current = null;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() == null) {
+            return;
+        }
+        if (current == null) {
+            // Copied now: a gathered collection is the engine's own and may change after the firing.
+            List<Object> matched = new ArrayList<>();
+            if (firing != null) {
+                for (Object o : firing.getObjects()) {
+                    if (o instanceof Collection<?> c) {
+                        matched.add(c.stream().filter(java.util.Objects::nonNull).toList());
+                    } else if (o != null) {
+                        matched.add(o);
+                    }
+                }
+            }
+            current = new Firing(event.getRule().getName(), List.copyOf(matched));
+        }
+        byFact.put(event.getObject(), current);
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // Derived facts are never modified by these rule sets; an update keeps the inserting firing.
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        byFact.remove(event.getOldObject());
+    }
+}

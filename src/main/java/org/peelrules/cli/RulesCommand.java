@@ -1,0 +1,72 @@
+package org.peelrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.peelrules.RuleSetCheck;
+import org.peelrules.RuleSetCheck.Diagnostic;
+import org.peelrules.RuleSetCheck.Severity;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peel rules}: tools for the people who write rule sets. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Works with rule set folders.",
+        subcommands = {RulesCommand.Check.class})
+final class RulesCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check");
+    }
+
+    /** {@code peel rules check DIR}: every problem at once, exit 1 if any is an error. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Compiles and lints a rule set and lists every problem as file:line:column: severity: "
+                    + "message.", "Exit 0 when there is no error (warnings allowed), 1 when there is."})
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DIR", description = "The rule set folder, such as rules/peel-2021-22.")
+        Path folder;
+
+        @Option(names = {"-v", "--verbose"}, description = "Also list notes (things worth knowing, often intended).")
+        boolean verbose;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(folder)) {
+                throw new UserError("rule set folder not found: " + folder);
+            }
+            RuleSetCheck.Result result = RuleSetCheck.check(folder);
+            PrintWriter out = spec.commandLine().getOut();
+            for (Diagnostic d : result.diagnostics()) {
+                if (d.severity() != Severity.INFO || verbose) {
+                    out.println(located(d.where()) + ": " + d.severity().label() + ": " + d.message());
+                }
+            }
+            int notes = result.of(Severity.INFO).size();
+            out.println(folder + ": " + count(result.of(Severity.ERROR).size(), "error") + ", "
+                    + count(result.of(Severity.WARNING).size(), "warning") + ", " + count(notes, "note")
+                    + (notes > 0 && !verbose ? " (--verbose lists them)" : ""));
+            out.flush();
+            return result.ok() ? 0 : PeelCommand.ERROR;
+        }
+
+        /** The location as a path from where the command runs, so editors can jump to it. */
+        private String located(String where) {
+            return where.startsWith(folder.toString()) ? where : folder + "/" + where;
+        }
+
+        private static String count(int n, String what) {
+            return n + " " + what + (n == 1 ? "" : "s");
+        }
+    }
+}

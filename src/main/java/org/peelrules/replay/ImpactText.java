@@ -1,0 +1,139 @@
+package org.peelrules.replay;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.peelrules.Json;
+import org.peelrules.RuleSetDiff;
+import org.peelrules.Status;
+
+/** A change-impact report in words, for the policy team about to merge a rule edit. */
+public final class ImpactText {
+    private ImpactText() {
+    }
+
+    public static String render(ChangeImpact impact, String baselineName, String changedName) {
+        StringBuilder out = new StringBuilder();
+        out.append("Rule set changes from ").append(baselineName).append(" to ").append(changedName).append(":\n");
+        if (impact.rules().same()) {
+            out.append("  none in rules or standards\n");
+        }
+        impact.rules().standards().forEach(s -> out.append("  ").append(standard(s)).append('\n'));
+        impact.rules().rules().forEach(r -> out.append("  ").append(rule(r)).append('\n'));
+        out.append('\n');
+        Set<String> cases = new TreeSet<>();
+        impact.changes().forEach(c -> cases.add(c.caseName()));
+        if (impact.noChange()) {
+            out.append("No case changes: every area keeps its grade and findings in ").append(impact.cases())
+                    .append(impact.cases() == 1 ? " case.\n" : " cases.\n");
+        } else {
+            out.append(impact.changes().size()).append(impact.changes().size() == 1 ? " area changes" : " areas change")
+                    .append(" in ").append(cases.size()).append(" of ").append(impact.cases())
+                    .append(impact.cases() == 1 ? " case:\n" : " cases:\n");
+        }
+        for (ChangeImpact.AreaChange c : impact.changes()) {
+            out.append('\n').append(c.caseName()).append(" / ").append(c.area()).append(": ");
+            out.append(outcome(c.baseline())).append(c.outcomeChanged() ? " -> " + outcome(c.changed()) : ", findings change");
+            if (c.published() != null) {
+                String published = ReplayText.outcome(c.published().outcome(), c.published().grade());
+                boolean before = agrees(c.published(), c.baseline());
+                boolean after = agrees(c.published(), c.changed());
+                out.append(" (published ").append(published).append(before == after ? ""
+                        : after ? ": now agrees" : ": agreed before, disagrees now").append(')');
+            }
+            out.append('\n');
+            side(out, "baseline", c.baseline(), null);
+            side(out, "changed ", c.changed(), c.baseline());
+            if (!c.rulesReaching().isEmpty() || !c.standardsReaching().isEmpty()) {
+                out.append("  rule edits reaching it:\n");
+                c.standardsReaching().forEach(s -> out.append("    ").append(standard(s)).append('\n'));
+                c.rulesReaching().forEach(r -> out.append("    ").append(rule(r)).append('\n'));
+            }
+            for (ChangeImpact.CharacteristicChange ch : c.characteristics()) {
+                out.append("  characteristic ").append(ch.characteristic()).append(": ")
+                        .append(status(ch.before())).append(' ').append(ch.evidenceBefore()).append(" -> ")
+                        .append(status(ch.after())).append(' ').append(ch.evidenceAfter()).append('\n');
+            }
+            for (ChangeImpact.FindingChange f : c.findings()) {
+                out.append("  finding ").append(Json.kebab(f.change()).replace('-', ' ')).append(": ").append(f.kind())
+                        .append(' ').append(f.key());
+                switch (f.change()) {
+                    case RAISED -> out.append(' ').append(f.evidenceAfter());
+                    case DROPPED -> out.append(' ').append(f.evidenceBefore());
+                    case EVIDENCE_CHANGED -> out.append(' ').append(f.evidenceBefore()).append(" -> ")
+                            .append(f.evidenceAfter());
+                }
+                out.append('\n');
+            }
+        }
+        if (!impact.failures().isEmpty()) {
+            out.append("\nCases that could not be compared:\n");
+            impact.failures().forEach(f -> out.append("  ").append(f).append('\n'));
+        }
+        Agreement b = impact.baseline();
+        Agreement a = impact.changed();
+        out.append("\nAgreement with the published outcomes, baseline -> changed: grades ")
+                .append(b.gradesAgreeing()).append('/').append(b.areas()).append(" -> ").append(a.gradesAgreeing())
+                .append('/').append(a.areas()).append(", areas ").append(b.areasAgreeing()).append('/').append(b.areas())
+                .append(" -> ").append(a.areasAgreeing()).append('/').append(a.areas())
+                .append(String.format(Locale.ROOT, ", findings recall %.2f -> %.2f, precision %.2f -> %.2f\n",
+                        b.recall(), a.recall(), b.precision(), a.precision()));
+        return out.toString();
+    }
+
+    /** One side; the changed side leaves out the counts and evidence it shares with the baseline. */
+    private static void side(StringBuilder out, String label, ChangeImpact.Side s, ChangeImpact.Side baseline) {
+        out.append("  ").append(label).append(": ");
+        if (s == null) {
+            out.append("the area is not in this rule set\n");
+            return;
+        }
+        out.append(outcome(s)).append(", decided by ").append(s.decidedBy().isEmpty() ? "?" : s.decidedBy());
+        ChangeImpact.Tally t = s.tally();
+        if (baseline != null && t.equals(baseline.tally())) {
+            out.append("; the same counts");
+        } else {
+            out.append("; ").append(t.demonstrated()).append(" of ").append(t.assessed())
+                    .append(" assessed characteristics demonstrated (").append(t.exceeded()).append(" exceeded, ")
+                    .append(t.met()).append(" met, ").append(t.partlyMet()).append(" partly met, ").append(t.notMet())
+                    .append(" not met; ").append(t.insufficientEvidence()).append(" without evidence), ")
+                    .append(t.causesOfConcern()).append(t.causesOfConcern() == 1 ? " cause" : " causes")
+                    .append(" of concern");
+        }
+        out.append('\n');
+        if (baseline != null && s.evidence().equals(baseline.evidence())) {
+            out.append("            evidence: the same\n");
+        } else {
+            out.append("            evidence: ").append(s.evidence().isEmpty() ? "none" : String.join(", ", s.evidence()))
+                    .append('\n');
+        }
+    }
+
+    private static boolean agrees(ChangeImpact.Published p, ChangeImpact.Side s) {
+        return s != null && p.outcome() == s.outcome() && p.grade() == s.grade();
+    }
+
+    private static String outcome(ChangeImpact.Side s) {
+        return s == null ? "(no area)" : ReplayText.outcome(s.outcome(), s.grade());
+    }
+
+    private static String status(Status s) {
+        return s == null ? "(none)" : Json.kebab(s).replace('-', ' ');
+    }
+
+    static String standard(RuleSetDiff.StandardChange s) {
+        return "standard " + s.id() + ": " + value(s.before()) + " -> " + value(s.after())
+                + (s.readBy().isEmpty() ? " (read by no rule)" : " (read by " + String.join(", ", s.readBy()) + ")");
+    }
+
+    static String rule(RuleSetDiff.RuleChange r) {
+        return "rule " + r.id() + " " + Json.kebab(r.kind()) + ": \"" + r.name() + "\" (" + r.location() + ")";
+    }
+
+    private static String value(Double v) {
+        if (v == null) {
+            return "(none)";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf(v.longValue()) : String.valueOf(v);
+    }
+}

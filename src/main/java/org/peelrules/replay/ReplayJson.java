@@ -1,0 +1,74 @@
+package org.peelrules.replay;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import org.peelrules.Json;
+
+/**
+ * Replay results as JSON: every case and area with its published and derived outcome and its findings'
+ * verdicts, then the agreement summary. Grades and outcomes are written in kebab case, as in expected.json.
+ */
+public final class ReplayJson {
+    private ReplayJson() {
+    }
+
+    public static String render(List<CaseResult> results) {
+        ObjectNode root = Json.json().createObjectNode();
+        ArrayNode cases = root.putArray("cases");
+        for (CaseResult c : results) {
+            ObjectNode node = cases.addObject().put("name", c.name()).put("agrees", c.agrees());
+            if (c.error() != null) {
+                node.put("error", c.error());
+            }
+            ArrayNode areas = node.putArray("areas");
+            for (AreaResult a : c.areas()) {
+                ObjectNode area = areas.addObject().put("area", a.area());
+                outcome(area.putObject("published"), a.expectedOutcome(), a.expectedGrade());
+                outcome(area.putObject("derived"), a.derivedOutcome(), a.derivedGrade());
+                area.put("gradeAgrees", a.gradeAgrees()).put("agrees", a.agrees());
+                ArrayNode findings = area.putArray("findings");
+                a.findings().forEach(f -> findings.addObject().put("kind", f.kind()).put("key", f.key())
+                        .put("verdict", f.verdict().name().toLowerCase(Locale.ROOT)));
+                ArrayNode errors = area.putArray("errors");
+                a.errors().forEach(errors::add);
+            }
+        }
+        summary(root.putObject("summary"), Agreement.of(results));
+        return write(root);
+    }
+
+    static void summary(ObjectNode node, Agreement a) {
+        node.put("cases", a.cases()).put("failedCases", a.failedCases()).put("areas", a.areas())
+                .put("gradesAgreeing", a.gradesAgreeing()).put("areasAgreeing", a.areasAgreeing());
+        ObjectNode confusion = node.putObject("confusion");
+        ArrayNode labels = confusion.putArray("labels");
+        Agreement.LABELS.forEach(labels::add);
+        ArrayNode rows = confusion.putArray("publishedByDerived");
+        a.confusion().forEach(row -> {
+            ArrayNode r = rows.addArray();
+            row.forEach(r::add);
+        });
+        node.putObject("findings").put("matched", a.matched()).put("missing", a.missing()).put("extra", a.extra())
+                .put("precision", a.precision()).put("recall", a.recall());
+    }
+
+    static void outcome(ObjectNode node, org.peelrules.Outcome outcome, org.peelrules.Grade grade) {
+        if (outcome != null) {
+            node.put("outcome", Json.kebab(outcome));
+        }
+        if (grade != null) {
+            node.put("grade", Json.kebab(grade));
+        }
+    }
+
+    static String write(Object tree) {
+        try {
+            return Json.json().writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a replay report always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package org.peelrules.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.peelrules.AreaForImprovement;
+import org.peelrules.AreaJudgment;
+import org.peelrules.Assessment;
+import org.peelrules.CauseOfConcern;
+import org.peelrules.Finding;
+import org.peelrules.Grade;
+import org.peelrules.InnovativePractice;
+import org.peelrules.Json;
+import org.peelrules.NationalRecommendationNotMet;
+import org.peelrules.Outcome;
+import org.peelrules.Recommendation;
+import org.peelrules.RuleRef;
+import org.peelrules.Trace;
+
+/**
+ * The assessment as one self-contained HTML page: no scripts, fonts, images or style sheets from anywhere
+ * else, so it can be mailed, archived or opened offline. The judgments table comes first, then a section per
+ * area with its findings; each finding links to the evidence it rests on, listed at the end of its section
+ * with the rule that read each item.
+ */
+public final class HtmlReport {
+    private HtmlReport() {
+    }
+
+    private static final String STYLE = """
+            :root { --ink: #1d2329; --muted: #5b6670; --rule: #d5dbe0; --paper: #ffffff; --wash: #f4f6f8;
+              --outstanding: #0b5d3b; --good: #2e8540; --adequate: #f2c12e; --requires-improvement: #e87722;
+              --inadequate: #c62828; --ungraded: #6b7780; }
+            * { box-sizing: border-box; }
+            body { margin: 0; color: var(--ink); background: var(--wash);
+              font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+            header { background: #24303b; color: #fff; padding: 28px 40px 24px; }
+            header h1 { margin: 0 0 4px; font-size: 30px; font-weight: 650; }
+            header p { margin: 0; color: #c9d3db; }
+            header p.stamp { margin-top: 6px; font-size: 12px; color: #9fb0bd; overflow-wrap: anywhere; }
+            main { max-width: 1180px; margin: 0 auto; padding: 24px 40px 48px; }
+            section { background: var(--paper); border: 1px solid var(--rule); border-radius: 8px;
+              padding: 20px 28px; margin: 0 0 24px; }
+            h2 { font-size: 22px; margin: 0 0 12px; display: flex; align-items: center; gap: 12px; flex-wrap: wrap; }
+            h3 { font-size: 17px; margin: 20px 0 8px; }
+            h4 { font-size: 16px; margin: 0 0 6px; }
+            a { color: #1558a8; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--rule); }
+            table.judgments { table-layout: fixed; }
+            table.judgments th { color: #fff; font-weight: 600; border-bottom: none; }
+            table.judgments td { border-bottom: none; border-right: 1px solid var(--rule); padding: 6px 10px; }
+            table.judgments td:last-child { border-right: none; }
+            table.judgments td a { display: block; padding: 6px 8px; margin: 0 0 8px; border-radius: 4px;
+              background: var(--wash); color: var(--ink); text-decoration: none; font-weight: 500; }
+            table.judgments td a:hover { text-decoration: underline; }
+            .t-outstanding { background: var(--outstanding); } .t-good { background: var(--good); }
+            .t-adequate { background: var(--adequate); color: #2b2200 !important; }
+            .t-requires-improvement { background: var(--requires-improvement); }
+            .t-inadequate { background: var(--inadequate); } .t-ungraded { background: var(--ungraded); }
+            .badge { display: inline-block; padding: 2px 10px; border-radius: 999px; color: #fff; font-size: 14px;
+              font-weight: 600; }
+            .descriptor { color: var(--muted); font-style: italic; margin: 0 0 12px; }
+            .ungraded { margin: 16px 0 0; padding: 0; list-style: none; color: var(--muted); }
+            .ungraded li { margin: 2px 0; }
+            .whynot { background: #eef4fb; border-left: 4px solid #1558a8; padding: 10px 16px; margin: 12px 0;
+              border-radius: 0 6px 6px 0; }
+            .whynot h3 { margin: 0 0 4px; font-size: 15px; }
+            .whynot ul { margin: 4px 0; padding-left: 20px; }
+            .finding { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 14px; margin: 8px 0; }
+            .finding.concern { border-left: 4px solid var(--inadequate); }
+            .finding.improvement { border-left: 4px solid var(--requires-improvement); }
+            .finding.national { border-left: 4px solid #7b1fa2; }
+            .finding.practice { border-left: 4px solid var(--good); }
+            .finding p { margin: 4px 0; }
+            .finding ol { margin: 4px 0; padding-left: 22px; }
+            .meta { color: var(--muted); font-size: 13px; }
+            .meta a { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+            .id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px;
+              white-space: nowrap; }
+            table.evidence, table.characteristics { font-size: 13.5px; }
+            table.evidence td, table.characteristics td { padding: 6px 8px; }
+            table.evidence tr:target { background: #fff6cc; }
+            details { margin: 12px 0 0; }
+            summary { cursor: pointer; font-weight: 600; }
+            footer { max-width: 1180px; margin: 0 auto; padding: 0 40px 40px; color: var(--muted); font-size: 13px; }
+            """;
+
+    public static String render(Assessment a) {
+        StringBuilder out = new StringBuilder();
+        String title = a.force() + " — PEEL assessment";
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+                .append("<meta name=\"generator\" content=\"").append(attr(a.producedBy().library() + " "
+                        + a.producedBy().libraryVersion())).append("\" />\n")
+                .append("<title>").append(text(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
+        out.append("<header>\n<h1>").append(text(a.force())).append("</h1>\n<p>PEEL assessment, framework ")
+                .append(text(a.framework())).append("</p>\n<p class=\"stamp\">").append(text(Words.stamp(a)))
+                .append("</p>\n</header>\n<main>\n");
+        judgments(out, a);
+        // Graded areas first, as the text report does: they are what a reader opens the report for.
+        a.judgments().stream().filter(j -> j.outcome() == Outcome.GRADED).forEach(j -> area(out, j));
+        a.judgments().stream().filter(j -> j.outcome() != Outcome.GRADED).forEach(j -> area(out, j));
+        out.append("</main>\n<footer>\n<p>").append(text(Words.stamp(a))).append("</p>\n</footer>\n")
+                .append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void judgments(StringBuilder out, Assessment a) {
+        out.append("<section id=\"judgments\">\n<h2>Our judgments</h2>\n<table class=\"judgments\">\n<thead><tr>");
+        for (Grade g : Words.tiers()) {
+            out.append("<th class=\"t-").append(Json.kebab(g)).append("\">").append(text(g.label())).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        List<List<AreaJudgment>> columns = new ArrayList<>();
+        for (Grade g : Words.tiers()) {
+            columns.add(a.judgments().stream().filter(j -> j.grade() == g).toList());
+        }
+        // One row: each tier's areas stack in its cell, so a long name in one column leaves no gaps in another.
+        out.append("<tr>");
+        for (List<AreaJudgment> column : columns) {
+            out.append("<td>");
+            for (AreaJudgment j : column) {
+                out.append("<a href=\"#").append(areaAnchor(j)).append("\">").append(text(j.shortName()))
+                        .append("</a>");
+            }
+            out.append("</td>");
+        }
+        out.append("</tr>\n</tbody>\n</table>\n");
+        List<AreaJudgment> ungraded = a.judgments().stream().filter(j -> j.outcome() != Outcome.GRADED).toList();
+        if (!ungraded.isEmpty()) {
+            out.append("<ul class=\"ungraded\">\n");
+            for (AreaJudgment j : ungraded) {
+                out.append("<li><a href=\"#").append(areaAnchor(j)).append("\">").append(text(j.title()))
+                        .append("</a>: ").append(text(j.outcome().label())).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private static void area(StringBuilder out, AreaJudgment j) {
+        String tier = j.grade() != null ? Json.kebab(j.grade()) : "ungraded";
+        out.append("<section class=\"area\" id=\"").append(areaAnchor(j)).append("\">\n<h2>")
+                .append(text(j.title())).append(" <span class=\"badge t-").append(tier).append("\">")
+                .append(text(Words.outcome(j))).append("</span></h2>\n");
+        out.append("<p class=\"descriptor\">").append(text(j.descriptor())).append("</p>\n");
+        Trace trace = j.trace();
+        if (trace != null && trace.outcome() != null) {
+            out.append("<p class=\"meta\">Decided by ").append(rule(trace.outcome().rule()));
+            if (trace.descriptor() != null) {
+                out.append("; descriptor met by ").append(rule(trace.descriptor().rule()));
+            }
+            if (trace.tally() != null) {
+                out.append(". ").append(text(Words.capitalise(Words.tally(trace.tally())))).append('.');
+            }
+            out.append("</p>\n");
+        }
+        whyNot(out, j);
+        if (!j.causesOfConcern().isEmpty()) {
+            out.append("<h3>Causes of concern</h3>\n");
+            for (CauseOfConcern c : j.causesOfConcern()) {
+                out.append("<div class=\"finding concern\">\n<h4>").append(text(c.title())).append(" <span class=\"id\">")
+                        .append(text(c.topic())).append("</span></h4>\n<ol>\n");
+                for (Recommendation r : c.recommendations()) {
+                    out.append("<li>").append(text(r.text().strip())).append(" <span class=\"meta\">(")
+                            .append(text(r.characteristic())).append(", within ").append(r.withinMonths())
+                            .append(" months)</span></li>\n");
+                }
+                out.append("</ol>\n");
+                restsOn(out, j, c, "cause-of-concern", c.topic());
+                out.append("</div>\n");
+            }
+        }
+        if (!j.areasForImprovement().isEmpty()) {
+            out.append("<h3>Areas for improvement</h3>\n");
+            for (AreaForImprovement f : j.areasForImprovement()) {
+                out.append("<div class=\"finding improvement\">\n<p>").append(text(f.text().strip()));
+                if (f.restated()) {
+                    out.append(" <em>This remains an area for improvement from ").append(f.restatedFrom())
+                            .append(".</em>");
+                }
+                out.append(" <span class=\"id\">").append(text(f.characteristic())).append("</span></p>\n");
+                restsOn(out, j, f, "area-for-improvement", f.characteristic());
+                out.append("</div>\n");
+            }
+        }
+        if (!j.nationalRecommendationsNotMet().isEmpty()) {
+            out.append("<h3>National recommendations not complied with</h3>\n");
+            for (NationalRecommendationNotMet n : j.nationalRecommendationsNotMet()) {
+                out.append("<div class=\"finding national\">\n<p>").append(text(n.text().strip()))
+                        .append(" <span class=\"id\">").append(n.year()).append(", ").append(text(n.characteristic()))
+                        .append("</span></p>\n");
+                restsOn(out, j, n, "national-recommendation-not-met", n.characteristic());
+                out.append("</div>\n");
+            }
+        }
+        if (!j.innovativePractice().isEmpty()) {
+            out.append("<h3>Innovative practice</h3>\n");
+            for (InnovativePractice p : j.innovativePractice()) {
+                out.append("<div class=\"finding practice\">\n<p>").append(text(p.title().strip()))
+                        .append(" <span class=\"id\">").append(text(p.characteristic())).append("</span></p>\n");
+                restsOn(out, j, p, "innovative-practice", p.characteristic());
+                out.append("</div>\n");
+            }
+        }
+        if (trace != null && !trace.characteristics().isEmpty()) {
+            characteristics(out, j, trace);
+            evidence(out, j, trace);
+        }
+        out.append("</section>\n");
+    }
+
+    private static void whyNot(StringBuilder out, AreaJudgment j) {
+        if (j.whyNotHigher() == null) {
+            return;
+        }
+        var w = j.whyNotHigher();
+        out.append("<div class=\"whynot\">\n<h3>").append(text(Words.whyNotHeading(w))).append("</h3>\n");
+        if (!w.reachable()) {
+            out.append("<p>").append(text(Words.capitalise(Words.whyNotSentence(w, j)))).append("</p>\n");
+        } else {
+            out.append("<p>The smallest change that would meet it:</p>\n<ul>\n");
+            for (String change : Words.changes(w, j)) {
+                out.append("<li>").append(text(Words.capitalise(change))).append("</li>\n");
+            }
+            out.append("</ul>\n<p class=\"meta\">Then ").append(rule(w.rule())).append(" would fire");
+            out.append(w.standards().isEmpty() ? "." : ", comparing with:");
+            for (var s : w.standards()) {
+                out.append("<br />").append(text(Words.standard(s)));
+            }
+            out.append("</p>\n");
+        }
+        out.append("</div>\n");
+    }
+
+    /** The links from a finding to the evidence it rests on, and the rule that raised it. */
+    private static void restsOn(StringBuilder out, AreaJudgment j, Finding f, String kind, String subject) {
+        out.append("<p class=\"meta\">Rests on ");
+        if (f.evidence().isEmpty()) {
+            out.append("no evidence item");
+        }
+        for (int i = 0; i < f.evidence().size(); i++) {
+            String id = f.evidence().get(i);
+            out.append(i == 0 ? "" : ", ").append("<a href=\"#").append(evidenceAnchor(j, id)).append("\">")
+                    .append(text(id)).append("</a>");
+        }
+        RuleRef by = j.trace() == null ? null : j.trace().findings().stream()
+                .filter(s -> s.kind().equals(kind) && s.subject().equals(subject)).map(Trace.FindingStep::rule)
+                .findFirst().orElse(null);
+        if (by != null) {
+            out.append("; raised by ").append(rule(by));
+        }
+        out.append("</p>\n");
+    }
+
+    private static void characteristics(StringBuilder out, AreaJudgment j, Trace trace) {
+        out.append("<details>\n<summary>Characteristics assessed for this area (")
+                .append(trace.characteristics().size()).append(")</summary>\n")
+                .append("<table class=\"characteristics\">\n<thead><tr><th>Characteristic</th><th>Status</th>")
+                .append("<th>Evidence</th><th>Rule</th></tr></thead>\n<tbody>\n");
+        for (Trace.CharacteristicStep c : trace.characteristics()) {
+            out.append("<tr><td><span class=\"id\">").append(text(c.characteristic())).append("</span> ")
+                    .append(text(Words.shorten(c.text(), 160))).append("</td><td>").append(text(Words.status(c.status())))
+                    .append("</td><td>");
+            List<String> ids = c.evidence().stream().map(Trace.EvidenceStep::id).distinct().toList();
+            for (int i = 0; i < ids.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append("<a class=\"id\" href=\"#").append(evidenceAnchor(j, ids.get(i)))
+                        .append("\">").append(text(ids.get(i))).append("</a>");
+            }
+            out.append("</td><td class=\"meta\">").append(c.rule() == null ? "" : rule(c.rule())).append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</details>\n");
+    }
+
+    /** Every evidence item the area's trace or findings cite, once, with how each rule read it. */
+    private static void evidence(StringBuilder out, AreaJudgment j, Trace trace) {
+        Map<String, List<Trace.EvidenceStep>> byId = new TreeMap<>();
+        Map<String, List<String>> readings = new LinkedHashMap<>();
+        for (Trace.CharacteristicStep c : trace.characteristics()) {
+            for (Trace.EvidenceStep e : c.evidence()) {
+                byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+                readings.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(c.characteristic() + " "
+                        + Words.status(e.signal()) + (e.systemic() ? " at the systemic rate" : "") + ", "
+                        + Words.rule(e.rule()));
+            }
+        }
+        for (Trace.FindingStep f : trace.findings()) {
+            List<Trace.EvidenceStep> all = new ArrayList<>(f.evidence());
+            f.systemic().forEach(s -> all.addAll(s.evidence()));
+            for (Trace.EvidenceStep e : all) {
+                byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+                if (e.signal() == null) {
+                    readings.computeIfAbsent(e.id(), k -> new ArrayList<>()).add("read for the "
+                            + Words.words(f.kind()) + " on " + f.subject() + ", " + Words.rule(e.rule()));
+                }
+            }
+        }
+        for (Finding f : j.findings()) {
+            f.evidence().forEach(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()));
+        }
+        out.append("<h3>Evidence</h3>\n<table class=\"evidence\">\n<thead><tr><th>Item</th><th>What it says</th>")
+                .append("<th>Source</th><th>How the rules read it</th></tr></thead>\n<tbody>\n");
+        byId.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Trace.EvidenceStep first = e.getValue().isEmpty() ? null : e.getValue().get(0);
+            out.append("<tr id=\"").append(evidenceAnchor(j, e.getKey())).append("\"><td><span class=\"id\">")
+                    .append(text(e.getKey())).append("</span>");
+            if (first != null && !first.kind().isEmpty()) {
+                out.append("<br /><span class=\"meta\">").append(text(Words.words(first.kind()))).append("</span>");
+            }
+            out.append("</td><td>").append(first == null ? "" : text(first.summary())).append("</td><td>")
+                    .append(first == null ? "" : text(first.source())).append("</td><td class=\"meta\">");
+            List<String> read = readings.getOrDefault(e.getKey(), List.of()).stream().distinct().toList();
+            out.append(text(String.join("; ", read))).append("</td></tr>\n");
+        });
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static String rule(RuleRef r) {
+        return "<span title=\"" + attr(r.name()) + "\">" + text(Words.rule(r)) + "</span>";
+    }
+
+    static String areaAnchor(AreaJudgment j) {
+        return "area-" + anchor(j.area());
+    }
+
+    /** Evidence anchors are per area: an item cited by two areas is listed, and linked, in each. */
+    static String evidenceAnchor(AreaJudgment j, String id) {
+        return "ev-" + anchor(j.area()) + "--" + anchor(id);
+    }
+
+    /** An id safe in a URL fragment and an HTML attribute, distinct for distinct inputs. */
+    private static String anchor(String id) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : id.toCharArray()) {
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-') {
+                out.append(ch);
+            } else {
+                out.append('_').append(String.format(Locale.ROOT, "%04x", (int) ch));
+            }
+        }
+        return out.toString();
+    }
+
+    static String text(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String attr(String s) {
+        return text(s);
+    }
+}

@@ -1,0 +1,57 @@
+package org.peelrules.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.peelrules.RuleFolders;
+import org.peelrules.TestRules;
+
+/** The JUnit 5 harness other projects use: one container per case, one test per area, and no empty pass. */
+class ReplayHarnessTest {
+
+    @Test
+    void aCorpusGivesAContainerPerCaseAndATestPerArea() throws Throwable {
+        List<DynamicNode> nodes = ReplayTests.of(RuleFolders.CORPUS.resolve("agreeing"), TestRules.evaluator()).toList();
+        assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("rp-good", "rp-requires-improvement");
+        for (DynamicNode node : nodes) {
+            List<? extends DynamicNode> areas = ((DynamicContainer) node).getChildren().toList();
+            assertThat(areas).extracting(DynamicNode::getDisplayName).containsExactly("responding-to-the-public");
+            ((DynamicTest) areas.get(0)).getExecutable().execute();
+        }
+    }
+
+    @Test
+    void aDisagreeingAreaFailsItsTestWithWhatDiffers() {
+        DynamicContainer c = (DynamicContainer) ReplayTests.of(RuleFolders.CORPUS.resolve("disagreeing"),
+                TestRules.evaluator()).toList().get(0);
+        DynamicTest area = (DynamicTest) c.getChildren().toList().get(0);
+        assertThatThrownBy(() -> area.getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("published Outstanding, derived Good; missing area for improvement 4.1.1");
+    }
+
+    @Test
+    void anEmptyCorpusIsAFailingTestNotAPass(@TempDir Path empty) {
+        List<DynamicNode> nodes = ReplayTests.of(empty, TestRules.evaluator()).toList();
+        assertThat(nodes).hasSize(1);
+        assertThatThrownBy(() -> ((DynamicTest) nodes.get(0)).getExecutable().execute())
+                .hasMessageContaining("no replay cases");
+    }
+
+    @Test
+    void aSingleCaseFolderIsACorpusOfOne() {
+        List<DynamicNode> nodes = ReplayTests.of(RuleFolders.CORPUS.resolve("agreeing/rp-good"), TestRules.evaluator())
+                .toList();
+        assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("rp-good");
+        assertThatCode(() -> ((DynamicTest) ((DynamicContainer) nodes.get(0)).getChildren().toList().get(0))
+                .getExecutable().execute()).doesNotThrowAnyException();
+    }
+}
