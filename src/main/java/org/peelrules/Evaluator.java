@@ -84,7 +84,8 @@ public final class Evaluator {
                         .toList();
                 if (outcome.size() != 1) {
                     throw new IllegalStateException("rule set " + ruleSet.name() + " gave area " + area.id() + " "
-                            + outcome.size() + " judgments instead of one: its grading policy leaves a gap or overlaps");
+                            + outcome.size() + " judgments instead of one: its grading policy leaves a gap or "
+                            + "overlaps");
                 }
                 Judgment j = outcome.get(0);
                 String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
@@ -116,7 +117,8 @@ public final class Evaluator {
     /** The grades whose descriptors an area met. */
     private static Set<Grade> descriptorsMet(List<Object> facts, Area area) {
         Set<Grade> met = EnumSet.noneOf(Grade.class);
-        of(facts, DescriptorMet.class).stream().filter(d -> d.area().equals(area.id())).forEach(d -> met.add(d.grade()));
+        of(facts, DescriptorMet.class).stream().filter(d -> d.area().equals(area.id()))
+                .forEach(d -> met.add(d.grade()));
         return met;
     }
 

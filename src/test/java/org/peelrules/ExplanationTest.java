@@ -172,7 +172,8 @@ class ExplanationTest {
         List<String> out = new ArrayList<>();
         j.causesOfConcern().forEach(c -> out.add("cause-of-concern " + c.topic()));
         j.areasForImprovement().forEach(c -> out.add("area-for-improvement " + c.characteristic()));
-        j.nationalRecommendationsNotMet().forEach(c -> out.add("national-recommendation-not-met " + c.characteristic()));
+        j.nationalRecommendationsNotMet()
+                .forEach(c -> out.add("national-recommendation-not-met " + c.characteristic()));
         j.innovativePractice().forEach(c -> out.add("innovative-practice " + c.characteristic()));
         return out;
     }

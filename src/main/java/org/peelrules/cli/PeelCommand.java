@@ -51,6 +51,6 @@ public final class PeelCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: evaluate");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: evaluate, explain, replay, rules check or batch");
     }
 }

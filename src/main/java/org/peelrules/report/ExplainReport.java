@@ -25,7 +25,7 @@ public final class ExplainReport {
 
     public static String render(Assessment a, AreaJudgment j) {
         StringBuilder out = new StringBuilder();
-        out.append(j.title()).append(" (").append(j.area()).append("), ").append(a.force()).append('\n');
+        out.append(j.title()).append(" [").append(j.area()).append("], ").append(a.force()).append('\n');
         out.append(Words.stamp(a)).append("\n\n");
         out.append(j.grade() != null ? "Grade: " : "Outcome: ").append(Words.outcome(j)).append('\n');
         out.append("  ").append(j.descriptor()).append('\n');

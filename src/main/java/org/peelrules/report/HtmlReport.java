@@ -164,7 +164,8 @@ public final class HtmlReport {
         if (!j.causesOfConcern().isEmpty()) {
             out.append("<h3>Causes of concern</h3>\n");
             for (CauseOfConcern c : j.causesOfConcern()) {
-                out.append("<div class=\"finding concern\">\n<h4>").append(text(c.title())).append(" <span class=\"id\">")
+                out.append("<div class=\"finding concern\">\n<h4>").append(text(c.title()))
+                        .append(" <span class=\"id\">")
                         .append(text(c.topic())).append("</span></h4>\n<ol>\n");
                 for (Recommendation r : c.recommendations()) {
                     out.append("<li>").append(text(r.text().strip())).append(" <span class=\"meta\">(")
@@ -265,14 +266,16 @@ public final class HtmlReport {
                 .append("<th>Evidence</th><th>Rule</th></tr></thead>\n<tbody>\n");
         for (Trace.CharacteristicStep c : trace.characteristics()) {
             out.append("<tr><td><span class=\"id\">").append(text(c.characteristic())).append("</span> ")
-                    .append(text(Words.shorten(c.text(), 160))).append("</td><td>").append(text(Words.status(c.status())))
+                    .append(text(Words.shorten(c.text(), 160))).append("</td><td>")
+                    .append(text(Words.status(c.status())))
                     .append("</td><td>");
             List<String> ids = c.evidence().stream().map(Trace.EvidenceStep::id).distinct().toList();
             for (int i = 0; i < ids.size(); i++) {
                 out.append(i == 0 ? "" : ", ").append("<a class=\"id\" href=\"#").append(evidenceAnchor(j, ids.get(i)))
                         .append("\">").append(text(ids.get(i))).append("</a>");
             }
-            out.append("</td><td class=\"meta\">").append(c.rule() == null ? "" : rule(c.rule())).append("</td></tr>\n");
+            out.append("</td><td class=\"meta\">").append(c.rule() == null ? "" : rule(c.rule()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</details>\n");
     }

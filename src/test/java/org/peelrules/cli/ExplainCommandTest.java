@@ -56,7 +56,8 @@ class ExplainCommandTest {
         Result r = peel("explain", TestRules.EXAMPLES.resolve("west-mercia-2021-22/evidence.json").toString(),
                 "--area", "investigating-crime", "--rules", RULES);
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Investigating crime (investigating-crime)").contains(TestRules.ruleSet().hash());
+        assertThat(r.out()).startsWith("Investigating crime [investigating-crime], West Mercia Police")
+                .contains(TestRules.ruleSet().hash());
         assertThat(r.out()).contains("Cause of concern: Investigations (5.1)")
                 .contains("wm-ic-supervision [case audit").contains("14 of 66 failing");
     }
