@@ -202,6 +202,8 @@ final class SubmissionChecks {
                         + ruleSet.name() + ", which encodes \"" + ruleSet.framework() + "\"")));
         Catalogue catalogue = ruleSet.catalogue();
         Map<String, Measure> measures = catalogue.measuresById();
+        // Built once here, not once per item: the catalogue makes a new map on every call.
+        Set<String> characteristics = catalogue.characteristicsById().keySet();
         each(s, "metrics", (m, at) -> measure(m, at, measures, problems, Measure.Kind.METRIC,
                 Measure.Kind.FAILURE_RATE));
         each(s, "caseAudits", (m, at) -> measure(m, at, measures, problems, Measure.Kind.FAILURE_RATE));
@@ -209,7 +211,7 @@ final class SubmissionChecks {
         for (String list : List.of("observations", "priorItems", "practices")) {
             each(s, list, (item, at) -> text(item, "characteristic")
                     .filter(c -> CHARACTERISTIC.matcher(c).matches())
-                    .filter(c -> !catalogue.characteristicsById().containsKey(c))
+                    .filter(c -> !characteristics.contains(c))
                     .ifPresent(c -> problems.add(new Problem(at + "/characteristic", unknownCharacteristic(c,
                             catalogue)))));
         }

@@ -44,6 +44,11 @@ final class Tracer {
     private final Map<String, EvidenceItem> evidence;
     private final Map<String, Characteristic> characteristics;
     private final Map<Class<?>, List<Object>> byType = new HashMap<>();
+    /** Signals at the systemic rate by characteristic and evidence id, in fact order; indexed on first use. */
+    private Map<SignalKey, List<Signal>> systemicSignals;
+
+    private record SignalKey(String characteristic, String evidence) {
+    }
 
     Tracer(RuleSet ruleSet, Derivations derivations, List<Object> facts, Stream<EvidenceItem> evidence) {
         this.ruleSet = ruleSet;
@@ -159,14 +164,25 @@ final class Tracer {
         RuleRef by = f.map(x -> rule(x.rule())).orElse(null);
         List<Trace.EvidenceStep> steps = new ArrayList<>();
         for (String id : s.evidence()) {
-            List<Trace.EvidenceStep> signals = of(Signal.class)
-                    .filter(x -> x.characteristic().equals(s.characteristic()) && x.evidence().equals(id)
-                            && x.atSystemicRate())
+            List<Trace.EvidenceStep> signals = systemicSignals(s.characteristic(), id).stream()
                     .map(this::read).toList();
             steps.addAll(signals.isEmpty() ? List.of(evidence(id, null, false, by)) : signals);
         }
         return new Trace.SystemicStep(s.characteristic(), by,
                 steps.stream().distinct().sorted(EVIDENCE_ORDER).toList());
+    }
+
+    /**
+     * The signals at the systemic rate on a characteristic from one evidence item. Indexed once: scanning every
+     * signal for every item a shortfall cites grew with the square of the evidence (docs/performance.md).
+     */
+    private List<Signal> systemicSignals(String characteristic, String evidence) {
+        if (systemicSignals == null) {
+            systemicSignals = new HashMap<>();
+            of(Signal.class).filter(Signal::atSystemicRate).forEach(x -> systemicSignals
+                    .computeIfAbsent(new SignalKey(x.characteristic(), x.evidence()), k -> new ArrayList<>()).add(x));
+        }
+        return systemicSignals.getOrDefault(new SignalKey(characteristic, evidence), List.of());
     }
 
     /** The facts of a type; each type is looked for once per evaluation. */

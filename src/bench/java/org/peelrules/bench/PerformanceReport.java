@@ -244,8 +244,9 @@ public final class PerformanceReport {
         return QUICK
                 ? o.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(2)
                         .measurementTime(TimeValue.seconds(1))
-                : o.warmupIterations(5).warmupTime(TimeValue.seconds(2)).measurementIterations(5)
-                        .measurementTime(TimeValue.seconds(2));
+                // A long warm-up: on two cores C2 is still compiling Drools' network code after 20 s.
+                : o.warmupIterations(10).warmupTime(TimeValue.seconds(3)).measurementIterations(5)
+                        .measurementTime(TimeValue.seconds(3));
     }
 
     private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
