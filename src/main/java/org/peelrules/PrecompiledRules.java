@@ -154,7 +154,7 @@ final class PrecompiledRules {
             ruleSet = RuleSet.load(folder);
         } catch (RuleSetException e) {
             System.err.println("peel-rules: the bundled rule set is not precompiled, as it does not load: "
-                    + e.getMessage());
+                    + e.getMessage().lines().findFirst().orElse(""));
             e.problems().forEach(p -> System.err.println("  " + p));
             return;
         }
