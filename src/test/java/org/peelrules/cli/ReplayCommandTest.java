@@ -3,8 +3,6 @@ package org.peelrules.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,33 +18,24 @@ class ReplayCommandTest {
     private static final String BROKEN = RuleFolders.CORPUS.resolve("broken").toString();
     private static final String RULES = TestRules.FOLDER.toString();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run peel(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PeelCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void exitsZeroWhenEveryCaseAgrees() {
-        Run run = peel("replay", AGREEING, "--rules", RULES);
+        CliRun run = CliRun.peel("replay", AGREEING, "--rules", RULES);
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("rp-good: agrees\n").contains("  grades agreeing: 2/2 areas\n");
     }
 
     @Test
     void exitsTwoWhenACaseDisagrees() {
-        Run run = peel("replay", AGREEING, DISAGREEING, "--rules", RULES);
+        CliRun run = CliRun.peel("replay", AGREEING, DISAGREEING, "--rules", RULES);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).contains("published Outstanding, derived Good (DISAGREES)");
     }
 
     @Test
     void exitsOneOnABrokenCaseAndStillReplaysTheOthers() {
-        Run run = peel("replay", BROKEN, AGREEING, "--rules", RULES);
+        CliRun run = CliRun.peel("replay", BROKEN, AGREEING, "--rules", RULES);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("unknown-characteristic: cannot be replayed\n")
                 .contains("no-evidence: cannot be replayed\n")
@@ -57,7 +46,7 @@ class ReplayCommandTest {
     @Test
     void writesJsonAndAJUnitReport(@TempDir Path tmp) throws Exception {
         Path junit = tmp.resolve("replay.xml");
-        Run run = peel("replay", AGREEING, DISAGREEING, "--rules", RULES, "--format", "json",
+        CliRun run = CliRun.peel("replay", AGREEING, DISAGREEING, "--rules", RULES, "--format", "json",
                 "--junit-xml", junit.toString());
         assertThat(run.exit()).isEqualTo(2);
         JsonNode json = Json.json().readTree(run.out());
@@ -70,7 +59,7 @@ class ReplayCommandTest {
     void listsWhatAThresholdChangeFlips(@TempDir Path tmp) {
         Path changed = RuleFolders.copy(TestRules.FOLDER, tmp.resolve("peel-2021-22"));
         RuleFolders.setStandard(changed, "good-minimum-demonstrated-share", "0.95");
-        Run run = peel("replay", AGREEING, "--rules", changed.toString(), "--baseline", RULES);
+        CliRun run = CliRun.peel("replay", AGREEING, "--rules", changed.toString(), "--baseline", RULES);
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.out())
                 .contains("standard good-minimum-demonstrated-share: ")
@@ -80,20 +69,20 @@ class ReplayCommandTest {
                 .contains("  changed : Adequate, decided by ")
                 .contains("            evidence: a-4.1.1, a-4.1.2, ");
 
-        Run json = peel("replay", AGREEING, "--rules", changed.toString(), "--baseline", RULES, "--format", "json");
+        CliRun json = CliRun.peel("replay", AGREEING, "--rules", changed.toString(), "--baseline", RULES, "--format", "json");
         assertThat(json.out()).contains("\"caseName\" : \"rp-good\"").contains("\"grade\" : \"adequate\"");
     }
 
     @Test
     void theSameRulesOnBothSidesChangeNothing() {
-        Run run = peel("replay", AGREEING, "--rules", RULES, "--baseline", RULES);
+        CliRun run = CliRun.peel("replay", AGREEING, "--rules", RULES, "--baseline", RULES);
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("none in rules or standards").contains("No case changes");
     }
 
     @Test
     void aBaselineNeedsTheChangedRuleSet() {
-        Run run = peel("replay", AGREEING, "--baseline", RULES);
+        CliRun run = CliRun.peel("replay", AGREEING, "--baseline", RULES);
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("--baseline compares two rule set folders");
     }
@@ -102,7 +91,7 @@ class ReplayCommandTest {
     void aBrokenRuleSetIsAnErrorWithItsProblems(@TempDir Path tmp) {
         Path broken = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("rules"),
                 RuleFolders.BROKEN.resolve("forbidden-call"));
-        Run run = peel("replay", RuleFolders.MINI_CORPUS.toString(), "--rules", broken.toString());
+        CliRun run = CliRun.peel("replay", RuleFolders.MINI_CORPUS.toString(), "--rules", broken.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("rules/extra.drl:12:5: \"System\" is not allowed");
     }

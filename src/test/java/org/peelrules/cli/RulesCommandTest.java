@@ -2,8 +2,6 @@ package org.peelrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,19 +11,10 @@ import org.peelrules.TestRules;
 /** {@code peel rules check}: every problem as file:line:column, exit 1 on an error. */
 class RulesCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run peel(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PeelCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void theBundledRuleSetChecksWithoutErrors() {
-        Run run = peel("rules", "check", TestRules.FOLDER.toString());
+        CliRun run = CliRun.peel("rules", "check", TestRules.FOLDER.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out()).contains(TestRules.FOLDER + ": 0 errors, ");
     }
@@ -34,7 +23,7 @@ class RulesCommandTest {
     void everyProblemIsListedWithItsPathLineAndColumn(@TempDir Path tmp) {
         Path folder = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("rules"),
                 RuleFolders.BROKEN.resolve("duplicate-standard"), RuleFolders.BROKEN.resolve("drl-unknown-field"));
-        Run run = peel("rules", "check", folder.toString());
+        CliRun run = CliRun.peel("rules", "check", folder.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out().lines()).containsExactly(
                 folder + "/rules/extra.drl:10:55: error: Metric has no field \"vaule\" (did you mean \"value\"?)",
@@ -45,8 +34,8 @@ class RulesCommandTest {
 
     @Test
     void notesAreListedOnRequest() {
-        Run quiet = peel("rules", "check", RuleFolders.MINI.toString());
-        Run verbose = peel("rules", "check", "--verbose", RuleFolders.MINI.toString());
+        CliRun quiet = CliRun.peel("rules", "check", RuleFolders.MINI.toString());
+        CliRun verbose = CliRun.peel("rules", "check", "--verbose", RuleFolders.MINI.toString());
         assertThat(quiet.exit()).isZero();
         assertThat(quiet.out()).isEqualTo(RuleFolders.MINI + ": 0 errors, 0 warnings, 1 note (--verbose lists them)\n");
         assertThat(verbose.out()).startsWith(RuleFolders.MINI + "/catalogue/calls.yaml:18:13: info: characteristic 1.1.2 "
@@ -55,7 +44,7 @@ class RulesCommandTest {
 
     @Test
     void aMissingFolderOrSubcommandIsAUserError() {
-        assertThat(peel("rules", "check", "no-such-folder").err()).contains("rule set folder not found: no-such-folder");
-        assertThat(peel("rules").exit()).isEqualTo(1);
+        assertThat(CliRun.peel("rules", "check", "no-such-folder").err()).contains("rule set folder not found: no-such-folder");
+        assertThat(CliRun.peel("rules").exit()).isEqualTo(1);
     }
 }
