@@ -59,7 +59,57 @@ record Catalogue(List<Area> areas, List<Topic> topics, List<Characteristic> char
         return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity(), (a, b) -> a));
     }
 
-    private static int compareNumbering(String a, String b) {
+    static int compareNumbering(String a, String b) {
+        if (a.endsWith(".") || b.endsWith(".")) {
+            return compareSplit(a, b);
+        }
+        // Segment by segment without splitting: sorting findings is on every evaluation's path.
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int ai = end(a, i);
+            int bj = end(b, j);
+            int c = compareSegment(a, i, ai, b, j, bj);
+            if (c != 0) {
+                return c;
+            }
+            boolean aMore = ai < a.length();
+            boolean bMore = bj < b.length();
+            if (!aMore || !bMore) {
+                return Boolean.compare(aMore, bMore);
+            }
+            i = ai + 1;
+            j = bj + 1;
+        }
+    }
+
+    private static int end(String s, int from) {
+        int dot = s.indexOf('.', from);
+        return dot < 0 ? s.length() : dot;
+    }
+
+    /** Whole numbers compare as numbers, anything else as text. */
+    private static int compareSegment(String a, int as, int ae, String b, int bs, int be) {
+        if (digits(a, as, ae) && digits(b, bs, be)) {
+            return Integer.compare(Integer.parseInt(a, as, ae, 10), Integer.parseInt(b, bs, be, 10));
+        }
+        return compareSegment(a.substring(as, ae), b.substring(bs, be));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (to - from < 1 || to - from > 9) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The plain statement of the order: split at dots, compare segment by segment, then the number of segments. */
+    static int compareSplit(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {

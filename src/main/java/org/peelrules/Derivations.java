@@ -55,6 +55,12 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
         return d;
     }
 
+    /** Stops recording; the session keeps no reference to this record. */
+    void unwatch(KieSession session) {
+        session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) this);
+        session.removeEventListener((RuleRuntimeEventListener) this);
+    }
+
     /** The firing that inserted this fact, if a rule did. */
     Optional<Firing> of(Object fact) {
         return Optional.ofNullable(byFact.get(fact));

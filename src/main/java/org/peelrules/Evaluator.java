@@ -3,17 +3,15 @@ package org.peelrules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
 import org.peelrules.rules.Area;
-import org.peelrules.rules.DescriptorMet;
 import org.peelrules.rules.Judgment;
 
 /**
@@ -53,14 +51,14 @@ public final class Evaluator {
      */
     public Assessment evaluate(Submission submission) {
         SubmissionChecks.against(ruleSet, submission);
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.newSession();
         // Which rule inserted each fact, and what it matched: the trace every judgment carries.
         Derivations derivations = Derivations.watch(session);
-        List<Object> facts = run(session, submission);
+        List<Object> facts = run(session, submission, derivations);
         return assemble(submission, facts, derivations);
     }
 
-    private List<Object> run(KieSession session, Submission submission) {
+    private List<Object> run(KieSession session, Submission submission, Derivations derivations) {
         try {
             ruleSet.catalogue().facts().forEach(session::insert);
             submission.items().forEach(session::insert);
@@ -71,55 +69,45 @@ public final class Evaluator {
             }
             return new ArrayList<>(session.getObjects());
         } finally {
-            session.dispose();
+            derivations.unwatch(session);
+            ruleSet.release(session);
         }
     }
 
     private Assessment assemble(Submission submission, List<Object> facts, Derivations derivations) {
-        Tracer tracer = new Tracer(ruleSet, derivations, facts, submission.items());
-        List<AreaJudgment> judgments = new ArrayList<>();
-        try (WhatIf whatIf = new WhatIf(ruleSet)) {
-            for (Area area : ruleSet.catalogue().areas()) {
-                List<Judgment> outcome = of(facts, Judgment.class).stream().filter(j -> j.area().equals(area.id()))
-                        .toList();
-                if (outcome.size() != 1) {
-                    throw new IllegalStateException("rule set " + ruleSet.name() + " gave area " + area.id() + " "
-                            + outcome.size() + " judgments instead of one: its grading policy leaves a gap or "
-                            + "overlaps");
-                }
-                Judgment j = outcome.get(0);
-                String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
-                List<CauseOfConcern> causes = inArea(facts, CauseOfConcern.class, area, CauseOfConcern::topic);
-                List<AreaForImprovement> improvements = inArea(facts, AreaForImprovement.class, area,
-                        AreaForImprovement::characteristic);
-                List<NationalRecommendationNotMet> national = inArea(facts, NationalRecommendationNotMet.class, area,
-                        n -> n.characteristic() + "/" + n.year());
-                List<InnovativePractice> practice = inArea(facts, InnovativePractice.class, area,
-                        InnovativePractice::characteristic);
-                WhyNotHigher whyNot = tracer.tally(area).flatMap(tally -> whatIf.whyNotHigher(
-                        new WhatIf.AreaFacts(area, tally, descriptorsMet(facts, area), tracer.counted(area), causes,
-                                national), j, tracer))
-                        .orElse(null);
-                judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
-                        describe(j), rule, causes, improvements, national, practice,
-                        of(facts, CharacteristicAssessment.class).stream()
-                                .filter(a -> a.area().equals(area.id()))
-                                .sorted(Comparator.comparing(CharacteristicAssessment::characteristic,
-                                        Catalogue.BY_NUMBERING))
-                                .toList(),
-                        tracer.trace(area, j), whyNot));
+        // Records are final classes: grouping by class once finds every fact of a type.
+        Map<Class<?>, List<Object>> byClass = facts.stream().collect(Collectors.groupingBy(Object::getClass));
+        List<Explanations.Decided> decided = new ArrayList<>();
+        for (Area area : ruleSet.catalogue().areas()) {
+            List<Judgment> outcome = inArea(byClass, Judgment.class, area, Judgment::area);
+            if (outcome.size() != 1) {
+                throw new IllegalStateException("rule set " + ruleSet.name() + " gave area " + area.id() + " "
+                        + outcome.size() + " judgments instead of one: its grading policy leaves a gap or overlaps");
             }
+            decided.add(new Explanations.Decided(area, outcome.get(0),
+                    sorted(inArea(byClass, CauseOfConcern.class, area, Finding::area), CauseOfConcern::topic),
+                    sorted(inArea(byClass, NationalRecommendationNotMet.class, area, Finding::area),
+                            n -> n.characteristic() + "/" + n.year())));
+        }
+        Explanations explanations = new Explanations(ruleSet, decided, derivations, facts, submission);
+        List<AreaJudgment> judgments = new ArrayList<>();
+        for (Explanations.Decided d : decided) {
+            Area area = d.area();
+            Judgment j = d.judgment();
+            String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
+            judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
+                    describe(j), rule, d.causes(),
+                    sorted(inArea(byClass, AreaForImprovement.class, area, Finding::area),
+                            AreaForImprovement::characteristic),
+                    d.national(),
+                    sorted(inArea(byClass, InnovativePractice.class, area, Finding::area),
+                            InnovativePractice::characteristic),
+                    sorted(inArea(byClass, CharacteristicAssessment.class, area, CharacteristicAssessment::area),
+                            CharacteristicAssessment::characteristic),
+                    () -> explanations.trace(area.id()), () -> explanations.whyNotHigher(area.id())));
         }
         return new Assessment(ruleSet.framework(), submission.force(),
                 new Assessment.Stamp(ruleSet.name(), ruleSet.hash(), LIBRARY, VERSION), judgments);
-    }
-
-    /** The grades whose descriptors an area met. */
-    private static Set<Grade> descriptorsMet(List<Object> facts, Area area) {
-        Set<Grade> met = EnumSet.noneOf(Grade.class);
-        of(facts, DescriptorMet.class).stream().filter(d -> d.area().equals(area.id()))
-                .forEach(d -> met.add(d.grade()));
-        return met;
     }
 
     private static String describe(Judgment j) {
@@ -133,14 +121,21 @@ public final class Evaluator {
         };
     }
 
-    private static <T extends Finding> List<T> inArea(Collection<Object> facts, Class<T> type, Area area,
-                                                      Function<T, String> order) {
-        return of(facts, type).stream().filter(f -> f.area().equals(area.id()))
-                .sorted(Comparator.comparing(order, Catalogue.BY_NUMBERING)).toList();
+    private static <T> List<T> inArea(Map<Class<?>, List<Object>> byClass, Class<T> type, Area area,
+                                      Function<T, String> areaOf) {
+        List<T> found = new ArrayList<>();
+        for (Object fact : byClass.getOrDefault(type, List.of())) {
+            T t = type.cast(fact);
+            if (areaOf.apply(t).equals(area.id())) {
+                found.add(t);
+            }
+        }
+        return found;
     }
 
-    private static <T> List<T> of(Collection<Object> facts, Class<T> type) {
-        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    private static <T> List<T> sorted(List<T> items, Function<T, String> order) {
+        items.sort(Comparator.comparing(order, Catalogue.BY_NUMBERING));
+        return items;
     }
 
     private static String readVersion() {

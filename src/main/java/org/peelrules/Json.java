@@ -25,6 +25,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,7 @@ public final class Json {
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .addModule(new JavaTimeModule())
                 .addModule(kebabEnums())
+                .addModule(judgments())
                 .build();
         mapper.getFactory().setStreamReadConstraints(constraints());
         mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
@@ -105,6 +107,32 @@ public final class Json {
                         gen.writeString(kebab(value));
                     }
                 };
+            }
+        });
+        return module;
+    }
+
+    /** A judgment is written as the record of its components, explanations included, in declaration order. */
+    private record JudgmentView(String area, String title, String shortName, Outcome outcome, Grade grade,
+                                String descriptor, String decidedBy, List<CauseOfConcern> causesOfConcern,
+                                List<AreaForImprovement> areasForImprovement,
+                                List<NationalRecommendationNotMet> nationalRecommendationsNotMet,
+                                List<InnovativePractice> innovativePractice,
+                                List<CharacteristicAssessment> characteristics, Trace trace,
+                                WhyNotHigher whyNotHigher) {
+        static JudgmentView of(AreaJudgment j) {
+            return new JudgmentView(j.area(), j.title(), j.shortName(), j.outcome(), j.grade(), j.descriptor(),
+                    j.decidedBy(), j.causesOfConcern(), j.areasForImprovement(), j.nationalRecommendationsNotMet(),
+                    j.innovativePractice(), j.characteristics(), j.trace(), j.whyNotHigher());
+        }
+    }
+
+    private static SimpleModule judgments() {
+        SimpleModule module = new SimpleModule("area-judgments");
+        module.addSerializer(AreaJudgment.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(AreaJudgment value, JsonGenerator gen, SerializerProvider p) throws IOException {
+                p.defaultSerializeValue(JudgmentView.of(value), gen);
             }
         });
         return module;

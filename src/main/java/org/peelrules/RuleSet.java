@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -33,6 +36,10 @@ public final class RuleSet {
     private final Catalogue catalogue;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesByName;
+    private final CheckedSubmissions checked = new CheckedSubmissions();
+    /** Sessions are reset and reused rather than made afresh: their network memory costs more to build than to clear. */
+    private final KieSessionsPool sessions;
+    private final AtomicInteger inUse = new AtomicInteger();
 
     RuleSet(String name, String framework, String title, String hash, Catalogue catalogue, KieBase kieBase,
             Map<String, RuleInfo> rulesByName) {
@@ -42,6 +49,7 @@ public final class RuleSet {
         this.hash = hash;
         this.catalogue = catalogue;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.rulesByName = Map.copyOf(rulesByName);
     }
 
@@ -126,6 +134,34 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session with nothing in it, for one evaluation on one thread. Give it back with {@link #release}, having
+     * removed any listener added to it: it is cleared and reused.
+     */
+    KieSession newSession() {
+        KieSession session = sessions.newKieSession();
+        inUse.incrementAndGet();
+        return session;
+    }
+
+    void release(KieSession session) {
+        try {
+            session.dispose();
+        } finally {
+            inUse.decrementAndGet();
+        }
+    }
+
+    /** Sessions taken and not yet given back. */
+    int sessionsInUse() {
+        return inUse.get();
+    }
+
+    /** Submissions already found sound against this rule set. */
+    CheckedSubmissions checked() {
+        return checked;
     }
 
     @Override

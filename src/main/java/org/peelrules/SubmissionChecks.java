@@ -51,13 +51,18 @@ final class SubmissionChecks {
 
     /**
      * Checks a submission handed to the evaluator, however it was made: read from a file, or built as records in
-     * Java, where no schema has seen it. Its JSON form is checked exactly as a file would be.
+     * Java, where no schema has seen it. Its JSON form is checked exactly as a file would be, once: a submission
+     * the reader or an earlier evaluation found sound against this rule set is not checked again.
      */
     static void against(RuleSet ruleSet, Submission s) {
+        if (ruleSet.checked().contains(s)) {
+            return;
+        }
         List<Problem> problems = of(Json.json().valueToTree(s), ruleSet);
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException("for rule set " + ruleSet.name(), problems);
         }
+        ruleSet.checked().add(s);
     }
 
     /**

@@ -64,7 +64,11 @@ public final class SubmissionReader {
             throw new InvalidSubmissionException(name, problems);
         }
         try {
-            return Json.json().treeToValue(tree, Submission.class);
+            Submission submission = Json.json().treeToValue(tree, Submission.class);
+            if (ruleSet != null) {
+                ruleSet.checked().add(submission);
+            }
+            return submission;
         } catch (JsonProcessingException e) {
             // The schema admits only what the records accept; reaching here means they have drifted apart.
             throw invalid(name, pointer(e), e.getOriginalMessage());

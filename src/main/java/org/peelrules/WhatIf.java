@@ -351,7 +351,7 @@ final class WhatIf implements AutoCloseable {
 
     private void open() {
         if (session == null) {
-            session = ruleSet.kieBase().newKieSession();
+            session = ruleSet.newSession();
             derivations = Derivations.watch(session);
             ruleSet.standards().forEach(session::insert);
         }
@@ -388,7 +388,8 @@ final class WhatIf implements AutoCloseable {
     @Override
     public void close() {
         if (session != null) {
-            session.dispose();
+            derivations.unwatch(session);
+            ruleSet.release(session);
             session = null;
         }
     }
