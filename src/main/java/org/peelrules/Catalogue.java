@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.peelrules.rules.Topic;
 
 /** The data half of a rule set: areas, topics, characteristics, the measure register and the standards. */
 record Catalogue(List<Area> areas, List<Topic> topics, List<Characteristic> characteristics,
-                 List<Measure> measures, List<Standard> standards) {
+                 List<Measure> measures, List<Standard> standards) implements Serializable {
 
     /** Orders framework ids such as 4.2.1 and 4.10.1 by their numbers. */
     static final Comparator<String> BY_NUMBERING = Catalogue::compareNumbering;

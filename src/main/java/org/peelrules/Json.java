@@ -42,8 +42,12 @@ public final class Json {
     public static final int MAX_STRING_CHARS = 1_000_000;
 
     private static final ObjectMapper JSON = configure(JsonMapper.builder());
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder(
-            YAMLFactory.builder().streamReadConstraints(constraints()).build()));
+
+    /** Made on first use: reading a submission and the precompiled rule set need no YAML. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder(
+                YAMLFactory.builder().streamReadConstraints(constraints()).build()));
+    }
 
     private Json() {
     }
@@ -55,7 +59,7 @@ public final class Json {
 
     /** The mapper for the rule set's YAML data files. */
     public static ObjectMapper yaml() {
-        return YAML;
+        return Yaml.MAPPER;
     }
 
     /** {@code MOSTLY_MEETS} → {@code mostly-meets}. */

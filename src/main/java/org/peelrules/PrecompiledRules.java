@@ -8,127 +8,121 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled rule set's rule packages, compiled when the jar is built, so that a command-line start does not
- * parse the DRL and compile its Java again (about two seconds of a cold start). Only the bundled rule set has
- * them, and they are used only while they fit: they are keyed by a hash of the very rule files they were
- * compiled from and by the Drools version that compiled them. Anything else (a rule folder, an edited rule
- * file, another Drools, an unreadable file) takes the classic build, which is also the one that reports
- * problems with file and line; the packages themselves come from that same classic build.
+ * The bundled rule set as it loads, worked out when the jar is built, so that a command-line start neither
+ * parses the DRL and compiles its Java again (about two seconds of a cold start) nor reads and checks the YAML
+ * and DRL text (a fifth of a second more). Only the bundled rule set has this, and it is used only while it
+ * fits: it is keyed by a hash of the very rule set files it was made from and by the Drools version that
+ * compiled them. Anything else (a rule folder, an edited file, another Drools, an unreadable resource) takes
+ * the classic load, which is also the one that reports problems with file and line; what is stored here comes
+ * from that same load, made only when it found no problem.
  */
 final class PrecompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
-    /** Where the packages sit in the jar, beside the bundled rule set's folder. */
-    static final String RESOURCE = "/org/peelrules/rules/" + RuleSet.BUNDLED + ".packages";
-    private static final String FORMAT = "peel-rules precompiled packages 1";
-    /** {@code -Dpeel.precompiled=off} always takes the classic build: to compare the two, or rule one out. */
+    /** Where the rule set sits in the jar, beside the bundled rule set's folder. */
+    static final String RESOURCE = "/org/peelrules/rules/" + RuleSet.BUNDLED + ".precompiled";
+    private static final String FORMAT = "peel-rules precompiled rule set 2";
+    /** {@code -Dpeel.precompiled=off} always takes the classic load: to compare the two, or rule one out. */
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));
+
+    /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
+    private record Parts(String name, String framework, String title, String hash, Catalogue catalogue,
+                         Map<String, RuleInfo> rules) implements Serializable {
+    }
 
     private PrecompiledRules() {
     }
 
     /**
-     * A rule base from the precompiled packages, if there are some for exactly these rule files.
+     * The bundled rule set, if it was precompiled from exactly these files.
      *
-     * @param drl the rule files by their path in the rule set, as the loader read them
+     * @param files the rule set's files by their path in it, as the loader read them
      */
-    static Optional<KieBase> kieBase(Map<String, byte[]> drl) {
+    static Optional<RuleSet> ruleSet(Map<String, byte[]> files) {
         if (!ENABLED) {
             return Optional.empty();
         }
         try (InputStream in = PrecompiledRules.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : parse(in.readAllBytes(), drl);
+            return in == null ? Optional.empty() : parse(in.readAllBytes(), files);
         } catch (IOException e) {
-            LOG.debug("precompiled rule packages not used: {}", e.toString());
+            LOG.debug("precompiled rule set not used: {}", e.toString());
             return Optional.empty();
         }
     }
 
-    /** A rule base from precompiled packages, if they were compiled from exactly these rule files and read. */
-    static Optional<KieBase> parse(byte[] packages, Map<String, byte[]> drl) {
+    /** A rule set from its precompiled form, if that was made from exactly these files and reads. */
+    static Optional<RuleSet> parse(byte[] precompiled, Map<String, byte[]> files) {
         try {
-            return read(packages, drl);
+            return read(precompiled, files);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            // Never fatal: the classic build gives the same rule base, only slower.
-            LOG.debug("precompiled rule packages not used: {}", e.toString());
+            // Never fatal: the classic load gives the same rule set, only slower.
+            LOG.debug("precompiled rule set not used: {}", e.toString());
             return Optional.empty();
         }
     }
 
-    private static Optional<KieBase> read(byte[] bytes, Map<String, byte[]> drl)
+    private static Optional<RuleSet> read(byte[] bytes, Map<String, byte[]> files)
             throws IOException, ClassNotFoundException {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(bytes));
         String format = header.readUTF();
         String key = header.readUTF();
-        String wanted = key(drl);
+        String wanted = key(files);
         if (!FORMAT.equals(format) || !wanted.equals(key)) {
-            LOG.debug("precompiled rule packages are for {} ({}), not {}", key, format, wanted);
+            LOG.debug("precompiled rule set is for {} ({}), not {}", key, format, wanted);
             return Optional.empty();
         }
         // The same configuration the classic build's KnowledgeBuilder.newKieBase() uses.
         InternalRuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+        Parts parts;
         Collection<KiePackage> packages;
         try (ObjectInputStream in = new DroolsObjectInputStream(header, ruleBase.getRootClassLoader())) {
+            parts = (Parts) in.readObject();
             @SuppressWarnings("unchecked")
             Collection<KiePackage> read = (Collection<KiePackage>) in.readObject();
             packages = read;
         }
         ruleBase.addPackages(packages);
-        return Optional.of(KnowledgeBaseFactory.newKnowledgeBase(ruleBase));
+        return Optional.of(new RuleSet(parts.name(), parts.framework(), parts.title(), parts.hash(), parts.catalogue(),
+                KnowledgeBaseFactory.newKnowledgeBase(ruleBase), parts.rules()));
     }
 
-    /** The packages of a rule base, with the key of the rule files they were compiled from. */
-    static byte[] write(Map<String, byte[]> drl, KieBase kieBase) throws IOException {
+    /** A loaded rule set, with the key of the files it was loaded from. */
+    static byte[] write(Map<String, byte[]> files, RuleSet ruleSet) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream header = new DataOutputStream(bytes);
         header.writeUTF(FORMAT);
-        header.writeUTF(key(drl));
+        header.writeUTF(key(files));
         header.flush();
         try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+            Map<String, RuleInfo> rules = new java.util.TreeMap<>();
+            ruleSet.rules().forEach(r -> rules.put(r.name(), r));
+            out.writeObject(new Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.hash(),
+                    ruleSet.catalogue(), Map.copyOf(rules)));
+            out.writeObject(new ArrayList<>(ruleSet.kieBase().getKiePackages()));
         }
         return bytes.toByteArray();
     }
 
-    /** A SHA-256 over the rule files' names and contents, and the Drools version that compiles them. */
-    static String key(Map<String, byte[]> drl) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            SortedMap<String, byte[]> sorted = new TreeMap<>(drl);
-            sorted.forEach((name, content) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(content);
-                digest.update((byte) 0);
-            });
-            return "drools " + droolsVersion() + " sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The rule set files' hash (names and contents), and the Drools version that compiles them. */
+    static String key(Map<String, byte[]> files) {
+        return "drools " + droolsVersion() + " " + RuleSetLoader.hash(files);
     }
 
     private static String droolsVersion() {
@@ -137,9 +131,9 @@ final class PrecompiledRules {
     }
 
     /**
-     * Build step: compiles the rule set in {@code args[0]} the classic way, with every check, and writes its
-     * packages to {@code args[1]}. Run by the Maven build before the tests. A rule set that does not load gets
-     * no packages, and the build goes on: loading it at run time then reports its problems, as without them.
+     * Build step: loads the rule set in {@code args[0]} the classic way, with every check, and writes it to
+     * {@code args[1]}. Run by the Maven build before the tests. A rule set that does not load is not written,
+     * and the build goes on: loading it at run time then reports its problems, as without it.
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -158,15 +152,7 @@ final class PrecompiledRules {
             e.problems().forEach(p -> System.err.println("  " + p));
             return;
         }
-        Map<String, byte[]> drl = new TreeMap<>();
-        List<Path> files;
-        try (var walk = Files.walk(folder)) {
-            files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl")).toList();
-        }
-        for (Path p : files) {
-            drl.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-        }
         Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.write(output, write(drl, ruleSet.kieBase()));
+        Files.write(output, write(RuleSetLoader.files(folder), ruleSet));
     }
 }

@@ -105,6 +105,13 @@ final class RuleSetLoader {
             throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
         }
         Map<String, byte[]> files = readAll();
+        if (RuleSet.BUNDLED.equals(label) && problems.isEmpty()) {
+            // Loaded and checked when the jar was built, and used only for these very files (PrecompiledRules).
+            var precompiled = PrecompiledRules.ruleSet(files);
+            if (precompiled.isPresent()) {
+                return precompiled.get();
+            }
+        }
         Manifest manifest = read(files, MANIFEST, Manifest.class);
         StandardsFile standards = read(files, STANDARDS, StandardsFile.class);
         Map<String, CatalogueFile> catalogueFiles = new TreeMap<>();
@@ -153,6 +160,16 @@ final class RuleSetLoader {
     }
 
     private Map<String, byte[]> readAll() {
+        try {
+            return files(root);
+        } catch (IOException e) {
+            problems.add(new Problem(label, "cannot read: " + e.getMessage()));
+            return new TreeMap<>();
+        }
+    }
+
+    /** A rule set's files (YAML and DRL), by their path in the folder. */
+    static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -161,8 +178,6 @@ final class RuleSetLoader {
                     files.put(name, Files.readAllBytes(p));
                 }
             }
-        } catch (IOException e) {
-            problems.add(new Problem(label, "cannot read: " + e.getMessage()));
         }
         return files;
     }
@@ -354,13 +369,6 @@ final class RuleSetLoader {
     // --- The rules ------------------------------------------------------------------------------------------
 
     private KieBase build(Map<String, byte[]> drl, Map<String, DrlText> texts) {
-        if (RuleSet.BUNDLED.equals(label)) {
-            // Compiled when the jar was built, and used only for these very rule files (PrecompiledRules).
-            var precompiled = PrecompiledRules.kieBase(drl);
-            if (precompiled.isPresent()) {
-                return precompiled.get();
-            }
-        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         drl.forEach((name, bytes) -> {
             ByteArrayResource resource = new ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
@@ -503,7 +511,7 @@ final class RuleSetLoader {
         return m.matches() && m.group(group) != null ? Integer.parseInt(m.group(group)) : 0;
     }
 
-    private static String hash(Map<String, byte[]> files) {
+    static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((name, bytes) -> {

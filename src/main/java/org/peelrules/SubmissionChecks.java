@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.peelrules.evidence.Submission;
 import org.peelrules.rules.Area;
@@ -71,10 +72,28 @@ final class SubmissionChecks {
      * @param ruleSet the rule set whose names it must use, or {@code null} to check only structure and consistency
      */
     static List<Problem> of(JsonNode submission, RuleSet ruleSet) {
+        return of(submission, () -> ruleSet);
+    }
+
+    /**
+     * As {@link #of(JsonNode, RuleSet)}, asking for the rule set only once structure and consistency are
+     * checked, so that it may be loaded meanwhile. Should it fail to load, problems already found are reported
+     * rather than its failure.
+     */
+    static List<Problem> of(JsonNode submission, Supplier<RuleSet> ruleSet) {
         List<Problem> problems = new ArrayList<>(SchemaProblems.of(submission));
         consistency(submission, problems);
-        if (ruleSet != null) {
-            references(ruleSet, submission, problems);
+        RuleSet rules;
+        try {
+            rules = ruleSet.get();
+        } catch (RuntimeException e) {
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            rules = null;
+        }
+        if (rules != null) {
+            references(rules, submission, problems);
         }
         return problems.stream().distinct().sorted(IN_DOCUMENT_ORDER).toList();
     }

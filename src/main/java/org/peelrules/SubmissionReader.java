@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.peelrules.evidence.Submission;
 
 /**
@@ -43,7 +44,7 @@ public final class SubmissionReader {
 
     /** Reads and checks the submission in a file; errors are labelled with the file's path. */
     public static Submission read(Path file) {
-        return read(text(file), file.toString(), null);
+        return read(text(file), file.toString(), (RuleSet) null);
     }
 
     /** Reads and checks the submission in a file, including that every name in it is known to {@code ruleSet}. */
@@ -51,15 +52,31 @@ public final class SubmissionReader {
         return read(text(file), file.toString(), ruleSet);
     }
 
+    /**
+     * Reads and checks the submission in a file, including that every name in it is known to the rule set
+     * {@code ruleSet} supplies. The rule set is asked for only once the file is parsed and checked on its own, so
+     * a caller may load it meanwhile; should that fail, problems found with the submission are reported first.
+     */
+    public static Submission read(Path file, Supplier<RuleSet> ruleSet) {
+        return read(text(file), file.toString(), ruleSet);
+    }
+
     /** Reads and checks a submission from JSON text; {@code name} labels it in errors. */
     public static Submission read(String json, String name) {
-        return read(json, name, null);
+        return read(json, name, (RuleSet) null);
     }
 
     /** Reads and checks a submission from JSON text, including that every name in it is known to {@code ruleSet}. */
     public static Submission read(String json, String name, RuleSet ruleSet) {
+        return read(json, name, () -> ruleSet);
+    }
+
+    private static Submission read(String json, String name, Supplier<RuleSet> rules) {
         JsonNode tree = parse(json, name);
-        List<Problem> problems = SubmissionChecks.of(tree, ruleSet);
+        // Asked for once: the checks ask first, and a rule set that failed to load is not asked again.
+        RuleSet[] asked = new RuleSet[1];
+        List<Problem> problems = SubmissionChecks.of(tree, () -> asked[0] = rules.get());
+        RuleSet ruleSet = asked[0];
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(name, problems);
         }

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.kie.api.KieBase;
 import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 
@@ -28,7 +27,7 @@ class PrecompiledRulesTest {
         // Without this the jar would still work, only slowly: the key would not match and the build falls back.
         assertThat(PrecompiledRules.class.getResource(PrecompiledRules.RESOURCE))
                 .as("the build writes %s (mvn process-classes)", PrecompiledRules.RESOURCE).isNotNull();
-        assertThat(PrecompiledRules.kieBase(drl(TestRules.FOLDER))).isPresent();
+        assertThat(PrecompiledRules.ruleSet(RuleSetLoader.files(TestRules.FOLDER))).isPresent();
     }
 
     @TestFactory
@@ -50,49 +49,62 @@ class PrecompiledRulesTest {
     }
 
     @Test
-    void theBundledRuleSetDescribesItsRulesAsTheClassicBuild() {
+    void theBundledRuleSetDescribesItselfAsTheClassicBuild() {
         RuleSet bundled = RuleSet.bundled();
-        assertThat(bundled.hash()).isEqualTo(TestRules.ruleSet().hash());
-        assertThat(bundled.rules()).isEqualTo(TestRules.ruleSet().rules());
+        RuleSet classic = TestRules.ruleSet();
+        assertThat(bundled.hash()).isEqualTo(classic.hash());
+        assertThat(bundled.rules()).isEqualTo(classic.rules());
+        assertThat(List.of(bundled.name(), bundled.framework(), bundled.title()))
+                .isEqualTo(List.of(classic.name(), classic.framework(), classic.title()));
+        assertThat(bundled.catalogue()).isEqualTo(classic.catalogue());
+        for (RuleInfo rule : classic.rules()) {
+            assertThat(bundled.rule(rule.name())).contains(rule);
+        }
     }
 
     @Test
-    void packagesAreUsedOnlyForTheRuleFilesTheyWereCompiledFrom() throws IOException {
-        Map<String, byte[]> drl = drl(TestRules.FOLDER);
-        byte[] packages = PrecompiledRules.write(drl, TestRules.ruleSet().kieBase());
+    void aPrecompiledRuleSetIsUsedOnlyForTheFilesItWasMadeFrom() throws IOException {
+        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet());
 
-        Map<String, byte[]> edited = new TreeMap<>(drl);
-        String first = edited.keySet().iterator().next();
-        edited.put(first, (new String(edited.get(first), StandardCharsets.UTF_8) + "\n// edited\n")
-                .getBytes(StandardCharsets.UTF_8));
-        Map<String, byte[]> renamed = new TreeMap<>(drl);
+        Map<String, byte[]> editedRule = edited(files, files.keySet().stream().filter(f -> f.endsWith(".drl"))
+                .findFirst().orElseThrow(), "\n// edited\n");
+        Map<String, byte[]> editedStandards = edited(files, "standards.yaml", "\n# edited\n");
+        Map<String, byte[]> renamed = new TreeMap<>(files);
+        String first = renamed.keySet().iterator().next();
         renamed.put("renamed-" + first, renamed.remove(first));
 
-        assertThat(PrecompiledRules.key(edited)).isNotEqualTo(PrecompiledRules.key(drl));
-        assertThat(PrecompiledRules.key(renamed)).isNotEqualTo(PrecompiledRules.key(drl));
-        assertThat(PrecompiledRules.parse(packages, edited)).isEmpty();
-        assertThat(PrecompiledRules.parse(packages, renamed)).isEmpty();
-        KieBase kieBase = PrecompiledRules.parse(packages, drl).orElseThrow();
-        assertThat(kieBase.getKiePackages()).flatExtracting(p -> p.getRules()).hasSameSizeAs(
-                TestRules.ruleSet().rules());
+        for (Map<String, byte[]> other : List.of(editedRule, editedStandards, renamed)) {
+            assertThat(PrecompiledRules.key(other)).isNotEqualTo(PrecompiledRules.key(files));
+            assertThat(PrecompiledRules.parse(precompiled, other)).isEmpty();
+        }
+        RuleSet read = PrecompiledRules.parse(precompiled, files).orElseThrow();
+        assertThat(read.kieBase().getKiePackages()).flatExtracting(p -> p.getRules())
+                .hasSameSizeAs(TestRules.ruleSet().rules());
+        assertThat(read.hash()).isEqualTo(TestRules.ruleSet().hash());
     }
 
     @Test
-    void unreadablePackagesAreNeverFatal() throws IOException {
-        Map<String, byte[]> drl = drl(TestRules.FOLDER);
-        byte[] packages = PrecompiledRules.write(drl, TestRules.ruleSet().kieBase());
-        byte[] truncated = java.util.Arrays.copyOf(packages, packages.length / 2);
-        assertThat(PrecompiledRules.parse(truncated, drl)).isEmpty();
+    void anEditedBundledRuleSetIsLoadedTheClassicWay() throws IOException {
+        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        // A YAML edit alone changes what the catalogue says, so it too must miss the precompiled form.
+        Map<String, byte[]> edited = edited(files, "standards.yaml", "\n# edited\n");
+        assertThat(PrecompiledRules.ruleSet(edited)).isEmpty();
+        assertThat(PrecompiledRules.ruleSet(files)).isPresent();
     }
 
-    /** The rule files of a folder, named as the loader names them. */
-    private static Map<String, byte[]> drl(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl")).toList()) {
-                files.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
+    @Test
+    void anUnreadablePrecompiledRuleSetIsNeverFatal() throws IOException {
+        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet());
+        byte[] truncated = java.util.Arrays.copyOf(precompiled, precompiled.length / 2);
+        assertThat(PrecompiledRules.parse(truncated, files)).isEmpty();
+    }
+
+    private static Map<String, byte[]> edited(Map<String, byte[]> files, String name, String appended) {
+        Map<String, byte[]> edited = new TreeMap<>(files);
+        edited.put(name, (new String(edited.get(name), StandardCharsets.UTF_8) + appended)
+                .getBytes(StandardCharsets.UTF_8));
+        return edited;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
-import org.peelrules.SubmissionReader;
 import org.peelrules.report.HtmlReport;
 import org.peelrules.report.JsonReport;
 import org.peelrules.report.MarkdownReport;
@@ -35,8 +34,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var submission = SubmissionReader.read(Inputs.existingFile(evidence));
-        Assessment assessment = Evaluator.of(Inputs.ruleSet(rules)).evaluate(submission);
+        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
+        Assessment assessment = Evaluator.of(loaded.ruleSet()).evaluate(loaded.submission());
         spec.commandLine().getOut().print(switch (format) {
             case text -> TextReport.render(assessment);
             case markdown -> MarkdownReport.render(assessment);

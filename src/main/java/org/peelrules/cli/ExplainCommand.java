@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.peelrules.AreaJudgment;
 import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
-import org.peelrules.SubmissionReader;
 import org.peelrules.report.ExplainReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +33,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var submission = SubmissionReader.read(Inputs.existingFile(evidence));
-        Assessment assessment = Evaluator.of(Inputs.ruleSet(rules)).evaluate(submission);
+        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
+        Assessment assessment = Evaluator.of(loaded.ruleSet()).evaluate(loaded.submission());
         AreaJudgment judgment = assessment.judgments().stream()
                 .filter(j -> j.area().equals(area) || j.shortName().equalsIgnoreCase(area.strip()))
                 .findFirst()

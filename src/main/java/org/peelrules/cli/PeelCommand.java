@@ -1,6 +1,8 @@
 package org.peelrules.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Set;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
 import picocli.CommandLine;
@@ -18,7 +20,17 @@ public final class PeelCommand implements Runnable {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "org/peelrules/cli/logback-cli.xml");
         }
+        if (usesTheBundledRuleSet(args)) {
+            Inputs.startLoadingBundled();
+        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Whether the command evaluates with the bundled rule set: one that reads evidence, without --rules. */
+    static boolean usesTheBundledRuleSet(String... args) {
+        return args.length > 1 && Set.of("evaluate", "explain", "batch", "replay").contains(args[0])
+                && Arrays.stream(args).noneMatch(a -> a.equals("--rules") || a.startsWith("--rules=")
+                || a.equals("-h") || a.equals("--help"));
     }
 
     /** Runs the command line with the given streams and returns its exit code; used by tests too. */

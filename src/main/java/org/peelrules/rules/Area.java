@@ -1,7 +1,9 @@
 package org.peelrules.rules;
 
+import java.io.Serializable;
+
 /** An area of the framework, as its catalogue file declares it. */
-public record Area(String id, int number, String title, String shortName, Kind kind) {
+public record Area(String id, int number, String title, String shortName, Kind kind) implements Serializable {
 
     public enum Kind {
         /** Always graded on the five-tier scale. */

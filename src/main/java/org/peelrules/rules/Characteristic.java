@@ -1,5 +1,7 @@
 package org.peelrules.rules;
 
+import java.io.Serializable;
+
 /**
  * A characteristic of good performance (framework numbering n.m.k).
  *
@@ -15,7 +17,7 @@ public record Characteristic(
         String source,
         String improvement,
         String recommendation,
-        String feeds) {
+        String feeds) implements Serializable {
 
     /** The graded area whose judgment this characteristic counts towards. */
     public String countsTowards() {

@@ -11,10 +11,11 @@ import org.peelrules.evidence.Submission;
 public class Quickstart {
     public static void main(String[] args) {
         // Build once and share: a RuleSet and its Evaluator are immutable and thread-safe.
-        Evaluator evaluator = Evaluator.of(RuleSet.bundled());
+        RuleSet rules = RuleSet.bundled();
+        Evaluator evaluator = Evaluator.of(rules);
 
-        // Read and validate a submission; problems come back as one exception listing every JSON pointer.
-        Submission submission = SubmissionReader.read(Path.of("examples/west-mercia-2021-22/evidence.json"));
+        // Read and check a submission, names included, once; every problem comes back with its JSON pointer.
+        Submission submission = SubmissionReader.read(Path.of("examples/west-mercia-2021-22/evidence.json"), rules);
 
         Assessment assessment = evaluator.evaluate(submission);
         assessment.judgments().forEach(j -> System.out.println(j.title() + ": "
