@@ -44,7 +44,8 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
         }
     }
 
-    private final Map<Object, Firing> byFact = new IdentityHashMap<>();
+    /** Sized for a full submission's derived facts (several hundred), so that it seldom grows while rules fire. */
+    private final Map<Object, Firing> byFact = new IdentityHashMap<>(512);
     private Match firing;
     private Firing current;
 

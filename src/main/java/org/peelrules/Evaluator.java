@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
 import org.peelrules.rules.Area;
@@ -75,18 +75,17 @@ public final class Evaluator {
     }
 
     private Assessment assemble(Submission submission, List<Object> facts, Derivations derivations) {
-        // Records are final classes: grouping by class once finds every fact of a type.
-        Map<Class<?>, List<Object>> byClass = facts.stream().collect(Collectors.groupingBy(Object::getClass));
+        Map<Class<?>, Map<String, List<Object>>> reported = reported(facts);
         List<Explanations.Decided> decided = new ArrayList<>();
         for (Area area : ruleSet.catalogue().areas()) {
-            List<Judgment> outcome = inArea(byClass, Judgment.class, area, Judgment::area);
+            List<Judgment> outcome = inArea(reported, Judgment.class, area);
             if (outcome.size() != 1) {
                 throw new IllegalStateException("rule set " + ruleSet.name() + " gave area " + area.id() + " "
                         + outcome.size() + " judgments instead of one: its grading policy leaves a gap or overlaps");
             }
             decided.add(new Explanations.Decided(area, outcome.get(0),
-                    sorted(inArea(byClass, CauseOfConcern.class, area, Finding::area), CauseOfConcern::topic),
-                    sorted(inArea(byClass, NationalRecommendationNotMet.class, area, Finding::area),
+                    sorted(inArea(reported, CauseOfConcern.class, area), CauseOfConcern::topic),
+                    sorted(inArea(reported, NationalRecommendationNotMet.class, area),
                             n -> n.characteristic() + "/" + n.year())));
         }
         Explanations explanations = new Explanations(ruleSet, decided, derivations, facts, submission);
@@ -97,12 +96,12 @@ public final class Evaluator {
             String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
             judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
                     describe(j), rule, d.causes(),
-                    sorted(inArea(byClass, AreaForImprovement.class, area, Finding::area),
+                    sorted(inArea(reported, AreaForImprovement.class, area),
                             AreaForImprovement::characteristic),
                     d.national(),
-                    sorted(inArea(byClass, InnovativePractice.class, area, Finding::area),
+                    sorted(inArea(reported, InnovativePractice.class, area),
                             InnovativePractice::characteristic),
-                    sorted(inArea(byClass, CharacteristicAssessment.class, area, CharacteristicAssessment::area),
+                    sorted(inArea(reported, CharacteristicAssessment.class, area),
                             CharacteristicAssessment::characteristic),
                     () -> explanations.trace(area.id()), () -> explanations.whyNotHigher(area.id())));
         }
@@ -121,16 +120,29 @@ public final class Evaluator {
         };
     }
 
-    private static <T> List<T> inArea(Map<Class<?>, List<Object>> byClass, Class<T> type, Area area,
-                                      Function<T, String> areaOf) {
-        List<T> found = new ArrayList<>();
-        for (Object fact : byClass.getOrDefault(type, List.of())) {
-            T t = type.cast(fact);
-            if (areaOf.apply(t).equals(area.id())) {
-                found.add(t);
+    /**
+     * The facts a judgment reports (judgments, findings, characteristic assessments), grouped in one pass by type
+     * and area. Records are final classes, so a fact's class is its type.
+     */
+    private static Map<Class<?>, Map<String, List<Object>>> reported(List<Object> facts) {
+        Map<Class<?>, Map<String, List<Object>>> reported = new HashMap<>();
+        for (Object fact : facts) {
+            String area = fact instanceof Finding f ? f.area()
+                    : fact instanceof Judgment j ? j.area()
+                    : fact instanceof CharacteristicAssessment a ? a.area()
+                    : null;
+            if (area != null) {
+                reported.computeIfAbsent(fact.getClass(), c -> new HashMap<>())
+                        .computeIfAbsent(area, a -> new ArrayList<>()).add(fact);
             }
         }
-        return found;
+        return reported;
+    }
+
+    /** The reported facts of a type in an area, in a list of their own. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> inArea(Map<Class<?>, Map<String, List<Object>>> reported, Class<T> type, Area area) {
+        return (List<T>) reported.getOrDefault(type, Map.of()).getOrDefault(area.id(), new ArrayList<>());
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> order) {

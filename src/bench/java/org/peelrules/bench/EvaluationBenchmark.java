@@ -6,6 +6,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.infra.Blackhole;
+import org.peelrules.AreaJudgment;
 import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
@@ -32,6 +34,15 @@ public class EvaluationBenchmark {
     @Benchmark
     public Assessment library() {
         return evaluator.evaluate(westMercia);
+    }
+
+    /** What a report costs: the evaluation, and every judgment's explanations, worked out on first use. */
+    @Benchmark
+    public void explained(Blackhole sink) {
+        for (AreaJudgment j : evaluator.evaluate(westMercia).judgments()) {
+            sink.consume(j.trace());
+            sink.consume(j.whyNotHigher());
+        }
     }
 
     @Benchmark

@@ -72,9 +72,9 @@ public final class PerformanceReport {
                         Map.of("PEEL_CDS", "off", "PEEL_JAVA_OPTS", "-Dpeel.precompiled=off")),
                 new ColdStart.Variant("classic build, launcher JVM options",
                         Map.of("PEEL_CDS", "off", "PEEL_JAVA_OPTS", LAUNCHER_OPTIONS + " -Dpeel.precompiled=off")),
-                new ColdStart.Variant("precompiled packages, launcher JVM options",
+                new ColdStart.Variant("precompiled rule set, launcher JVM options",
                         Map.of("PEEL_CDS", "off")),
-                new ColdStart.Variant("precompiled packages, launcher JVM options, class-data archive (./peel)",
+                new ColdStart.Variant("precompiled rule set, launcher JVM options, class-data archive (./peel)",
                         Map.of()));
         List<List<Double>> cold = new ArrayList<>();
         ColdStart.measure(variants.get(variants.size() - 1), BenchInputs.WEST_MERCIA, 1, 0);
@@ -95,7 +95,7 @@ public final class PerformanceReport {
 
         long[] retained = retainedHeap();
 
-        Collection<RunResult> latency = run(options(EvaluationBenchmark.class, "library|floor")
+        Collection<RunResult> latency = run(options(EvaluationBenchmark.class, "library|explained|floor")
                 .mode(org.openjdk.jmh.annotations.Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS)
                 .addProfiler(GCProfiler.class));
         Collection<RunResult> throughput = run(options(EvaluationBenchmark.class, "oneThread|twoThreads")
@@ -108,6 +108,7 @@ public final class PerformanceReport {
 
         Statistics library = find(latency, "library", null).getPrimaryResult().getStatistics();
         Statistics floor = find(latency, "floor", null).getPrimaryResult().getStatistics();
+        Statistics explained = find(latency, "explained", null).getPrimaryResult().getStatistics();
         double libraryMedian = library.getPercentile(50);
         double floorMedian = floor.getPercentile(50);
         double allocation = secondary(find(latency, "library", null), "gc.alloc.rate.norm");
@@ -137,6 +138,9 @@ public final class PerformanceReport {
         rows.add(new Row("West Mercia evaluation, warm, p99", us(library.getPercentile(99)),
                 String.format(Locale.ROOT, "%.1fx the floor's p99", library.getPercentile(99)
                         / floor.getPercentile(99))));
+        rows.add(new Row("... with every judgment's explanations read (trace, why not higher), median",
+                us(explained.getPercentile(50)), String.format(Locale.ROOT, "%.1fx the evaluation alone",
+                explained.getPercentile(50) / libraryMedian)));
         rows.add(new Row("Floor (plain Java, same three stages), median", us(floorMedian),
                 "p99 " + us(floor.getPercentile(99))));
         rows.add(new Row("Throughput, 1 thread", perSecond(one), ""));
