@@ -115,6 +115,10 @@ public final class PerformanceReport {
         double floorAllocation = secondary(find(latency, "floor", null), "gc.alloc.rate.norm");
         double one = score(find(throughput, "oneThread", null));
         double two = score(find(throughput, "twoThreads", null));
+        // The one-thread figure comes from a fork of its own, so a disturbance there skews the ratio; the rate
+        // the median latency implies is a second estimate, and the target counts the lower of the two.
+        double latencyRatio = two / (1e6 / library.getPercentile(50));
+        double twoThreadRatio = Math.min(two / one, latencyRatio);
         double s100 = score(find(scaling, "evaluate", "100"));
         double s1000 = score(find(scaling, "evaluate", "1000"));
         double s10000 = score(find(scaling, "evaluate", "10000"));
@@ -145,7 +149,8 @@ public final class PerformanceReport {
                 "p99 " + us(floor.getPercentile(99))));
         rows.add(new Row("Throughput, 1 thread", perSecond(one), ""));
         rows.add(new Row("Throughput, 2 threads sharing one evaluator", perSecond(two),
-                String.format(Locale.ROOT, "%.2fx 1 thread", two / one)));
+                String.format(Locale.ROOT, "%.2fx 1 thread; %.2fx the rate of the median latency", two / one,
+                        latencyRatio)));
         rows.add(new Row("Synthetic submission, 100 items", ms(s100), ""));
         rows.add(new Row("Synthetic submission, 1,000 items", ms(s1000),
                 String.format(Locale.ROOT, "%.1fx 100 items", s1000 / s100)));
@@ -164,7 +169,8 @@ public final class PerformanceReport {
                 new Target("Command-line cold start to printed judgments <= 1.0 s",
                         String.format(Locale.ROOT, "%.2f s", coldLauncher), coldLauncher <= 1.0),
                 new Target("2-thread throughput >= 1.8x 1-thread",
-                        String.format(Locale.ROOT, "%.2fx", two / one), two >= 1.8 * one),
+                        String.format(Locale.ROOT, "%.2fx (the lower estimate)", twoThreadRatio),
+                        twoThreadRatio >= 1.8),
                 new Target("10,000 items <= 120x the cost of 100 items",
                         String.format(Locale.ROOT, "%.1fx", s10000 / s100), s10000 <= 120 * s100),
                 new Target("One loaded rule set retains <= 64 MB", mb(retained[0]),
