@@ -48,6 +48,27 @@ class AssessmentRulesTest {
 
     @Nested
     class StatusFromSignals {
+        /** Every mix of ratings on one characteristic: a shortfall decides, else any exceeding evidence, else met. */
+        @Test
+        void everyMixOfRatingsTakesTheStatusOfItsWeakest() {
+            Rating[] ratings = {Rating.EXCEEDS, Rating.MEETS, Rating.PARTLY_MEETS, Rating.DOES_NOT_MEET};
+            for (int mask = 1; mask < 16; mask++) {
+                List<Object> items = new ArrayList<>();
+                List<Status> statuses = new ArrayList<>();
+                for (int i = 0; i < ratings.length; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        items.add(observation("o-" + i, CHARACTERISTIC, ratings[i]));
+                        statuses.add(List.of(Status.EXCEEDED, Status.MET, Status.PARTLY_MET, Status.NOT_MET).get(i));
+                    }
+                }
+                Status weakest = statuses.contains(Status.NOT_MET) ? Status.NOT_MET
+                        : statuses.contains(Status.PARTLY_MET) ? Status.PARTLY_MET
+                        : statuses.contains(Status.EXCEEDED) ? Status.EXCEEDED : Status.MET;
+                assertThat(assessed(run(items.toArray()), CHARACTERISTIC).status()).as("ratings %s", statuses)
+                        .isEqualTo(weakest);
+            }
+        }
+
         @Test
         void oneSignalNotMetOutweighsEveryOtherSignal() {
             RuleHarness.Run run = run(observation("exceeds", CHARACTERISTIC, Rating.EXCEEDS),
