@@ -2,6 +2,7 @@ package org.peelrules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +91,25 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
             if (firing != null) {
                 for (Object o : firing.getObjects()) {
                     if (o instanceof Collection<?> c) {
-                        matched.add(c.stream().filter(java.util.Objects::nonNull).toList());
+                        matched.add(copy(c));
                     } else if (o != null) {
                         matched.add(o);
                     }
                 }
             }
-            current = new Firing(event.getRule().getName(), List.copyOf(matched));
+            current = new Firing(event.getRule().getName(), Collections.unmodifiableList(matched));
         }
         byFact.put(event.getObject(), current);
+    }
+
+    private static List<Object> copy(Collection<?> gathered) {
+        List<Object> copy = new ArrayList<>(gathered.size());
+        for (Object o : gathered) {
+            if (o != null) {
+                copy.add(o);
+            }
+        }
+        return Collections.unmodifiableList(copy);
     }
 
     @Override

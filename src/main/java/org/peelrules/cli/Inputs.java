@@ -8,7 +8,7 @@ import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
 
-/** What the commands share: finding the rule set a user asked for. */
+/** What the commands share: finding the rule set and the submission a user asked for. */
 final class Inputs {
     private Inputs() {
     }
