@@ -111,10 +111,8 @@ final class PrecompiledRules {
         header.writeUTF(key(files));
         header.flush();
         try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-            Map<String, RuleInfo> rules = new java.util.TreeMap<>();
-            ruleSet.rules().forEach(r -> rules.put(r.name(), r));
             out.writeObject(new Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.hash(),
-                    ruleSet.catalogue(), Map.copyOf(rules)));
+                    ruleSet.catalogue(), ruleSet.rulesByName()));
             out.writeObject(new ArrayList<>(ruleSet.kieBase().getKiePackages()));
         }
         return bytes.toByteArray();

@@ -128,6 +128,11 @@ public final class RuleSet {
         return Optional.ofNullable(rulesByName.get(name));
     }
 
+    /** Every rule by its name, as the trace looks rules up. */
+    Map<String, RuleInfo> rulesByName() {
+        return rulesByName;
+    }
+
     Catalogue catalogue() {
         return catalogue;
     }
