@@ -12,9 +12,11 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.core.impl.InternalRuleBase;
@@ -29,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The bundled rule set as it loads, worked out when the jar is built, so that a command-line start neither
  * parses the DRL and compiles its Java again (about two seconds of a cold start) nor reads and checks the YAML
  * and DRL text (a fifth of a second more). Only the bundled rule set has this, and it is used only while it
- * fits: it is keyed by a hash of the very rule set files it was made from and by the Drools version that
+ * fits: it holds a copy of the very rule set files it was made from, and the version of the Drools that
  * compiled them. Anything else (a rule folder, an edited file, another Drools, an unreadable resource) takes
  * the classic load, which is also the one that reports problems with file and line; what is stored here comes
  * from that same load, made only when it found no problem.
@@ -38,7 +40,7 @@ final class PrecompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
     /** Where the rule set sits in the jar, beside the bundled rule set's folder. */
     static final String RESOURCE = "/org/peelrules/rules/" + RuleSet.BUNDLED + ".precompiled";
-    private static final String FORMAT = "peel-rules precompiled rule set 2";
+    private static final String FORMAT = "peel-rules precompiled rule set 3";
     /** {@code -Dpeel.precompiled=off} always takes the classic load: to compare the two, or rule one out. */
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));
 
@@ -82,10 +84,14 @@ final class PrecompiledRules {
             throws IOException, ClassNotFoundException {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(bytes));
         String format = header.readUTF();
-        String key = header.readUTF();
-        String wanted = key(files);
-        if (!FORMAT.equals(format) || !wanted.equals(key)) {
-            LOG.debug("precompiled rule set is for {} ({}), not {}", key, format, wanted);
+        String drools = header.readUTF();
+        if (!FORMAT.equals(format) || !droolsVersion().equals(drools)) {
+            LOG.debug("precompiled rule set is {} for Drools {}, not {} for Drools {}", format, drools, FORMAT,
+                    droolsVersion());
+            return Optional.empty();
+        }
+        if (!madeFrom(header, files)) {
+            LOG.debug("precompiled rule set was made from other rule files");
             return Optional.empty();
         }
         // The same configuration the classic build's KnowledgeBuilder.newKieBase() uses.
@@ -103,12 +109,39 @@ final class PrecompiledRules {
                 KnowledgeBaseFactory.newKnowledgeBase(ruleBase), parts.rules()));
     }
 
-    /** A loaded rule set, with the key of the files it was loaded from. */
+    /**
+     * Whether the stored rule files are exactly these, name for name and byte for byte. The files themselves are
+     * stored rather than a digest of them: comparing bytes costs less of a cold start than hashing them.
+     */
+    private static boolean madeFrom(DataInputStream stored, Map<String, byte[]> files) throws IOException {
+        if (stored.readInt() != files.size()) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!stored.readUTF().equals(file.getKey())) {
+                return false;
+            }
+            byte[] bytes = new byte[stored.readInt()];
+            stored.readFully(bytes);
+            if (!Arrays.equals(bytes, file.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A loaded rule set, with the files it was loaded from. */
     static byte[] write(Map<String, byte[]> files, RuleSet ruleSet) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream header = new DataOutputStream(bytes);
         header.writeUTF(FORMAT);
-        header.writeUTF(key(files));
+        header.writeUTF(droolsVersion());
+        header.writeInt(files.size());
+        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+            header.writeUTF(file.getKey());
+            header.writeInt(file.getValue().length);
+            header.write(file.getValue());
+        }
         header.flush();
         try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
             out.writeObject(new Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.hash(),
@@ -116,11 +149,6 @@ final class PrecompiledRules {
             out.writeObject(new ArrayList<>(ruleSet.kieBase().getKiePackages()));
         }
         return bytes.toByteArray();
-    }
-
-    /** The rule set files' hash (names and contents), and the Drools version that compiles them. */
-    static String key(Map<String, byte[]> files) {
-        return "drools " + droolsVersion() + " " + RuleSetLoader.hash(files);
     }
 
     private static String droolsVersion() {

@@ -1,17 +1,15 @@
 package org.peelrules;
 
 import java.io.IOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarFile;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -70,15 +68,13 @@ public final class RuleSet {
             throw new IllegalStateException("the bundled rule set is missing from the classpath");
         }
         try {
-            URI uri = url.toURI();
-            if (!"jar".equals(uri.getScheme())) {
-                return RuleSetLoader.load(Path.of(uri), BUNDLED);
+            if (url.openConnection() instanceof JarURLConnection inJar) {
+                inJar.setUseCaches(false);
+                try (JarFile jar = inJar.getJarFile()) {
+                    return RuleSetLoader.load(RuleSetLoader.files(jar, inJar.getEntryName()), BUNDLED);
+                }
             }
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                return RuleSetLoader.load(jar.provider().getPath(uri), BUNDLED);
-            } catch (FileSystemAlreadyExistsException e) {
-                return RuleSetLoader.load(FileSystems.getFileSystem(uri).provider().getPath(uri), BUNDLED);
-            }
+            return RuleSetLoader.load(Path.of(url.toURI()), BUNDLED);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the bundled rule set", e);
         }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,18 +64,26 @@ final class RuleSetLoader {
             .thenComparingInt(p -> number(p.where(), 3))
             .thenComparing(Problem::message);
 
-    private final Path root;
     private final String label;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, YamlPositions> positions = new HashMap<>();
 
-    private RuleSetLoader(Path root, String label) {
-        this.root = root;
+    private RuleSetLoader(String label) {
         this.label = label;
     }
 
+    /** Loads the rule set in a folder (of the file system or of a jar). */
     static RuleSet load(Path root, String label) {
-        return new RuleSetLoader(root, label).load();
+        RuleSetLoader loader = new RuleSetLoader(label);
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
+        }
+        return loader.load(loader.readAll(root));
+    }
+
+    /** Loads a rule set from its files (YAML and DRL), by their path in the rule set's folder. */
+    static RuleSet load(Map<String, byte[]> files, String label) {
+        return new RuleSetLoader(label).load(files);
     }
 
     // --- The files of a rule set ------------------------------------------------------------------------
@@ -100,11 +112,7 @@ final class RuleSetLoader {
 
     // --- Loading --------------------------------------------------------------------------------------------
 
-    private RuleSet load() {
-        if (!Files.isDirectory(root)) {
-            throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
-        }
-        Map<String, byte[]> files = readAll();
+    private RuleSet load(Map<String, byte[]> files) {
         if (RuleSet.BUNDLED.equals(label) && problems.isEmpty()) {
             // Loaded and checked when the jar was built, and used only for these very files (PrecompiledRules).
             var precompiled = PrecompiledRules.ruleSet(files);
@@ -159,7 +167,7 @@ final class RuleSetLoader {
                 rules);
     }
 
-    private Map<String, byte[]> readAll() {
+    private Map<String, byte[]> readAll(Path root) {
         try {
             return files(root);
         } catch (IOException e) {
@@ -174,12 +182,34 @@ final class RuleSetLoader {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(p).toString().replace('\\', '/');
-                if (name.endsWith(".drl") || name.endsWith(".yaml")) {
+                if (isRuleSetFile(name)) {
                     files.put(name, Files.readAllBytes(p));
                 }
             }
         }
         return files;
+    }
+
+    /**
+     * The same for a folder in a jar, from the jar's entries: opening the jar as a file system instead costs a
+     * tenth of a second of a cold start.
+     */
+    static Map<String, byte[]> files(JarFile jar, String folder) throws IOException {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        Map<String, byte[]> files = new TreeMap<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (!entry.isDirectory() && name.startsWith(prefix) && isRuleSetFile(name)) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(name.substring(prefix.length()), in.readAllBytes());
+                }
+            }
+        }
+        return files;
+    }
+
+    private static boolean isRuleSetFile(String name) {
+        return name.endsWith(".drl") || name.endsWith(".yaml");
     }
 
     private <T> T read(Map<String, byte[]> files, String name, Class<T> type) {

@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 
@@ -74,8 +78,12 @@ class PrecompiledRulesTest {
         String first = renamed.keySet().iterator().next();
         renamed.put("renamed-" + first, renamed.remove(first));
 
-        for (Map<String, byte[]> other : List.of(editedRule, editedStandards, renamed)) {
-            assertThat(PrecompiledRules.key(other)).isNotEqualTo(PrecompiledRules.key(files));
+        Map<String, byte[]> added = new TreeMap<>(files);
+        added.put("catalogue/zz-extra.yaml", "area: {}".getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> removed = new TreeMap<>(files);
+        removed.remove(removed.keySet().iterator().next());
+
+        for (Map<String, byte[]> other : List.of(editedRule, editedStandards, renamed, added, removed)) {
             assertThat(PrecompiledRules.parse(precompiled, other)).isEmpty();
         }
         RuleSet read = PrecompiledRules.parse(precompiled, files).orElseThrow();
@@ -99,6 +107,33 @@ class PrecompiledRulesTest {
         byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet());
         byte[] truncated = java.util.Arrays.copyOf(precompiled, precompiled.length / 2);
         assertThat(PrecompiledRules.parse(truncated, files)).isEmpty();
+    }
+
+    @Test
+    void theBundledRuleSetReadFromAJarHasTheFolderFilesAndNoOthers(@TempDir Path dir) throws IOException {
+        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        String folder = "org/peelrules/rules/" + RuleSet.BUNDLED;
+        Path jarPath = dir.resolve("rules.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(jarPath))) {
+            jar.putNextEntry(new JarEntry(folder + "/"));
+            for (var file : files.entrySet()) {
+                jar.putNextEntry(new JarEntry(folder + "/" + file.getKey()));
+                jar.write(file.getValue());
+            }
+            // Neither a file of another kind nor a folder whose name merely begins the same belongs to it.
+            jar.putNextEntry(new JarEntry(folder + "/README.md"));
+            jar.write("notes".getBytes(StandardCharsets.UTF_8));
+            jar.putNextEntry(new JarEntry(folder + "-draft/extra.drl"));
+            jar.write("rule".getBytes(StandardCharsets.UTF_8));
+        }
+        try (JarFile jar = new JarFile(jarPath.toFile())) {
+            for (String entryName : List.of(folder, folder + "/")) {
+                Map<String, byte[]> read = RuleSetLoader.files(jar, entryName);
+                assertThat(read).containsOnlyKeys(files.keySet());
+                read.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(files.get(name)));
+                assertThat(RuleSetLoader.hash(read)).isEqualTo(RuleSetLoader.hash(files));
+            }
+        }
     }
 
     private static Map<String, byte[]> edited(Map<String, byte[]> files, String name, String appended) {

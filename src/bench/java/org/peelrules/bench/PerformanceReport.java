@@ -262,7 +262,7 @@ public final class PerformanceReport {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", String.join(File.pathSeparator, classPath)));
-        for (String property : List.of("bench.quick", "bench.submission", "logback.configurationFile")) {
+        for (String property : List.of("bench.quick", "bench.submission", "peel.cli.logging")) {
             if (System.getProperty(property) != null) {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
@@ -288,7 +288,7 @@ public final class PerformanceReport {
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(benchmark.getName() + "\\.(" + methods + ")$")
                 .forks(1)
-                .jvmArgs("-Xms1g", "-Xmx1g", "-Dlogback.configurationFile=org/peelrules/cli/logback-cli.xml",
+                .jvmArgs("-Xms1g", "-Xmx1g", "-Dpeel.cli.logging=true",
                         "-Dbench.submission=" + BenchInputs.WEST_MERCIA)
                 .shouldFailOnError(true);
         return QUICK
@@ -327,7 +327,7 @@ public final class PerformanceReport {
     private static long[] retainedHeap() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xmx512m",
-                "-Dlogback.configurationFile=org/peelrules/cli/logback-cli.xml",
+                "-Dpeel.cli.logging=true",
                 "-Dbench.submission=" + BenchInputs.WEST_MERCIA,
                 "-cp", System.getProperty("java.class.path"), RetainedHeap.class.getName())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

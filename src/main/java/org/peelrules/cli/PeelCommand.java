@@ -2,27 +2,48 @@ package org.peelrules.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code peel} command line: a thin shell over the library. Exit 0 ok, 1 error, 2 disagreement. */
 @Command(name = "peel", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Evaluates police force evidence against the PEEL framework rules.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ReplayCommand.class, RulesCommand.class,
-                BatchCommand.class})
+        description = "Evaluates police force evidence against the PEEL framework rules.")
 public final class PeelCommand implements Runnable {
     static final int ERROR = 1;
 
+    /**
+     * The commands, in the order help lists them. picocli builds a command's model by reflection when it is added,
+     * a few hundredths of a second each in a cold start, so a command line that names one adds only that one.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("evaluate", EvaluateCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("replay", ReplayCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("batch", BatchCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
     public static void main(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "org/peelrules/cli/logback-cli.xml");
+            System.setProperty(CliLogging.PROPERTY, "true");
         }
         if (usesTheBundledRuleSet(args)) {
             Inputs.startLoadingBundled();
         }
+        // Logging is set up here, while the rule set loads, rather than by the loader's first logger.
+        LoggerFactory.getILoggerFactory();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
@@ -36,6 +57,13 @@ public final class PeelCommand implements Runnable {
     /** Runs the command line with the given streams and returns its exit code; used by tests too. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new PeelCommand());
+        // Anything else (none, an option, a misspelt name) gets them all, for its help or suggestions.
+        String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
+        COMMANDS.forEach((name, command) -> {
+            if (named == null || named.equals(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -54,8 +82,8 @@ public final class PeelCommand implements Runnable {
         });
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("peel: " + e.getMessage());
-            err.println("Try 'peel " + String.join(" ", e.getCommandLine().getCommandSpec().qualifiedName()
-                    .replaceFirst("^peel ?", "")) + " --help'.".replace("  ", " "));
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println(("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'."));
             return ERROR;
         });
         return cli.execute(args);
