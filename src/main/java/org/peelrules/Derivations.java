@@ -46,7 +46,7 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
     }
 
     /** Sized for a full submission's derived facts (several hundred), so that it seldom grows while rules fire. */
-    private final Map<Object, Firing> byFact = new IdentityHashMap<>(512);
+    private final Map<Object, Firing> byFact = new IdentityHashMap<>(1024);
     private Match firing;
     private Firing current;
 

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
@@ -121,12 +123,28 @@ public final class Evaluator {
     }
 
     /**
+     * The types of fact a judgment reports. Most facts in a session are of other types, and asking the set is
+     * cheaper than asking each fact whether it is a {@link Finding}.
+     */
+    private static final Set<Class<?>> REPORTED = reportedTypes();
+
+    private static Set<Class<?>> reportedTypes() {
+        Set<Class<?>> types = new HashSet<>(List.of(Finding.class.getPermittedSubclasses()));
+        types.add(Judgment.class);
+        types.add(CharacteristicAssessment.class);
+        return Set.copyOf(types);
+    }
+
+    /**
      * The facts a judgment reports (judgments, findings, characteristic assessments), grouped in one pass by type
      * and area. Records are final classes, so a fact's class is its type.
      */
     private static Map<Class<?>, Map<String, List<Object>>> reported(List<Object> facts) {
         Map<Class<?>, Map<String, List<Object>>> reported = new HashMap<>();
         for (Object fact : facts) {
+            if (!REPORTED.contains(fact.getClass())) {
+                continue;
+            }
             String area = fact instanceof Finding f ? f.area()
                     : fact instanceof Judgment j ? j.area()
                     : fact instanceof CharacteristicAssessment a ? a.area()

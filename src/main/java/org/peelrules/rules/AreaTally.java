@@ -35,21 +35,29 @@ public record AreaTally(
                                Collection<CharacteristicAssessment> assessments,
                                Collection<CauseOfConcern> causes,
                                Collection<NationalRecommendationNotMet> nationalRecommendations) {
-        int exceeded = count(assessments, Status.EXCEEDED);
-        int met = count(assessments, Status.MET);
-        int partly = count(assessments, Status.PARTLY_MET);
-        int notMet = count(assessments, Status.NOT_MET);
+        int exceeded = 0;
+        int met = 0;
+        int partly = 0;
+        int notMet = 0;
+        int covered = 0;
+        for (CharacteristicAssessment a : assessments) {
+            switch (a.status()) {
+                case EXCEEDED -> exceeded++;
+                case MET -> met++;
+                case PARTLY_MET -> partly++;
+                case NOT_MET -> notMet++;
+                case INSUFFICIENT_EVIDENCE -> {
+                }
+            }
+            if (a.area().equals(area) && a.status() != Status.INSUFFICIENT_EVIDENCE) {
+                covered++;
+            }
+        }
         Set<String> topics = new TreeSet<>();
         causes.forEach(c -> topics.add(c.topic()));
-        int covered = (int) assessments.stream()
-                .filter(a -> a.area().equals(area) && a.status() != Status.INSUFFICIENT_EVIDENCE).count();
         return new AreaTally(area, catalogued, exceeded + met + partly + notMet,
                 exceeded, met, partly, notMet, causes.size(), topics.size(), covered,
                 nationalRecommendations.size());
-    }
-
-    private static int count(Collection<CharacteristicAssessment> assessments, Status status) {
-        return (int) assessments.stream().filter(a -> a.status() == status).count();
     }
 
     /** Characteristics met or exceeded. */

@@ -20,8 +20,11 @@ public final class Findings {
     }
 
     public static CharacteristicAssessment assessment(Characteristic c, Status status, Collection<Signal> signals) {
-        return new CharacteristicAssessment(c.id(), c.area(), c.topic(), c.countsTowards(), status,
-                signals.stream().map(Signal::evidence).toList());
+        List<String> evidence = new ArrayList<>(signals.size());
+        for (Signal signal : signals) {
+            evidence.add(signal.evidence());
+        }
+        return new CharacteristicAssessment(c.id(), c.area(), c.topic(), c.countsTowards(), status, evidence);
     }
 
     /** A systemic shortfall resting on failures at the systemic rate and on earlier causes of concern. */
