@@ -17,8 +17,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -45,7 +43,7 @@ final class PrecompiledRules {
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));
 
     /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
-    private record Parts(String name, String framework, String title, String hash, Catalogue catalogue,
+    record Parts(String name, String framework, String title, String hash, Catalogue catalogue,
                          Map<String, RuleInfo> rules) implements Serializable {
     }
 
@@ -98,7 +96,7 @@ final class PrecompiledRules {
         InternalRuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
         Parts parts;
         Collection<KiePackage> packages;
-        try (ObjectInputStream in = new DroolsObjectInputStream(header, ruleBase.getRootClassLoader())) {
+        try (ObjectInputStream in = StoredRecords.input(header, ruleBase.getRootClassLoader())) {
             parts = (Parts) in.readObject();
             @SuppressWarnings("unchecked")
             Collection<KiePackage> read = (Collection<KiePackage>) in.readObject();
@@ -143,7 +141,7 @@ final class PrecompiledRules {
             header.write(file.getValue());
         }
         header.flush();
-        try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+        try (ObjectOutputStream out = StoredRecords.output(bytes)) {
             out.writeObject(new Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.hash(),
                     ruleSet.catalogue(), ruleSet.rulesByName()));
             out.writeObject(new ArrayList<>(ruleSet.kieBase().getKiePackages()));
