@@ -267,7 +267,7 @@ public final class PerformanceReport {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", String.join(File.pathSeparator, classPath)));
-        for (String property : List.of("bench.quick", "bench.submission", "peel.cli.logging")) {
+        for (String property : List.of("bench.quick", "bench.submission", "logback.configurationFile")) {
             if (System.getProperty(property) != null) {
                 command.add("-D" + property + "=" + System.getProperty(property));
             }
@@ -286,6 +286,10 @@ public final class PerformanceReport {
         }
     }
 
+    /** The logging the build gives the JVMs it starts (warnings only, Drools quiet), passed on to the forks. */
+    private static final String QUIET_LOGGING = "-Dlogback.configurationFile="
+            + System.getProperty("logback.configurationFile", "src/test/resources/logback-test.xml");
+
     /** The throughput collector, measured beside the JVM's default. */
     private static final String PARALLEL_GC = "-XX:+UseParallelGC";
 
@@ -293,7 +297,7 @@ public final class PerformanceReport {
         ChainedOptionsBuilder o = new OptionsBuilder()
                 .include(benchmark.getName() + "\\.(" + methods + ")$")
                 .forks(1)
-                .jvmArgs("-Xms1g", "-Xmx1g", "-Dpeel.cli.logging=true",
+                .jvmArgs("-Xms1g", "-Xmx1g", QUIET_LOGGING,
                         "-Dbench.submission=" + BenchInputs.WEST_MERCIA)
                 .shouldFailOnError(true);
         return QUICK
@@ -336,7 +340,7 @@ public final class PerformanceReport {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms1g", "-Xmx1g"));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-Dpeel.cli.logging=true", "-Dbench.submission=" + BenchInputs.WEST_MERCIA,
+        command.addAll(List.of(QUIET_LOGGING, "-Dbench.submission=" + BenchInputs.WEST_MERCIA,
                 "-cp", System.getProperty("java.class.path"), ThreadScaling.class.getName()));
         command.addAll(QUICK ? List.of("2", "1", "2") : List.of("8", "3", "30"));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -356,7 +360,7 @@ public final class PerformanceReport {
     private static long[] retainedHeap() throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-XX:+UseSerialGC", "-Xmx512m",
-                "-Dpeel.cli.logging=true",
+                QUIET_LOGGING,
                 "-Dbench.submission=" + BenchInputs.WEST_MERCIA,
                 "-cp", System.getProperty("java.class.path"), RetainedHeap.class.getName())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -4,28 +4,36 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logging for the {@code peel} command line: warnings to stderr, Drools' start-up chatter silenced.
  *
- * <p>Logback finds this class as a service, so it is asked on every start where logback is present, but it acts
- * only when the command line asked for it ({@link #PROPERTY}); otherwise logback goes on to the host's own
- * configuration as if this class were not there. It is set up in code rather than from an XML file because
- * logback's XML configuration costs a tenth of a second of a command's cold start.
+ * <p>Set up in code, not from an XML file: logback's XML configuration costs a tenth of a second of a command's
+ * cold start. And set up by the command line's {@code main} alone, not registered with logback as a service: a
+ * jar that hosts embed must leave their logging configuration to them, whatever their logback version.
  */
-public final class CliLogging extends ContextAwareBase implements Configurator {
-    /** The system property, {@code true} in the command line, that switches this configuration on. */
-    public static final String PROPERTY = "peel.cli.logging";
+final class CliLogging {
+    private CliLogging() {
+    }
 
-    @Override
-    public ExecutionStatus configure(LoggerContext context) {
-        if (!Boolean.getBoolean(PROPERTY)) {
-            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+    /**
+     * Configures logging, unless the user named a logback configuration of their own with
+     * {@code -Dlogback.configurationFile}. Call it before any other thread starts: logback first configures
+     * itself by default, verbosely, and this replaces that.
+     */
+    static void setUp() {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (System.getProperty("logback.configurationFile") == null && factory instanceof LoggerContext context) {
+            context.reset();
+            configure(context);
         }
+    }
+
+    static void configure(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("peel: %level %logger{0}: %msg%n");
@@ -41,6 +49,5 @@ public final class CliLogging extends ContextAwareBase implements Configurator {
         root.addAppender(stderr);
         context.getLogger("org.drools").setLevel(Level.ERROR);
         context.getLogger("org.kie").setLevel(Level.ERROR);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

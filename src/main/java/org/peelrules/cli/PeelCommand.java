@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,14 +35,11 @@ public final class PeelCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty(CliLogging.PROPERTY, "true");
-        }
+        // First, before the rule set starts loading on a thread of its own: nothing may log until it is in place.
+        CliLogging.setUp();
         if (usesTheBundledRuleSet(args)) {
             Inputs.startLoadingBundled();
         }
-        // Logging is set up here, while the rule set loads, rather than by the loader's first logger.
-        LoggerFactory.getILoggerFactory();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
