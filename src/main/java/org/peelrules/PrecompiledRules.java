@@ -44,7 +44,7 @@ final class PrecompiledRules {
 
     /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
     record Parts(String name, String framework, String title, String hash, Catalogue catalogue,
-                         Map<String, RuleInfo> rules) implements Serializable {
+                 Map<String, RuleInfo> rules) implements Serializable {
     }
 
     private PrecompiledRules() {
