@@ -447,7 +447,7 @@ public final class PerformanceReport {
                 + doc.substring(end + END.length()).replaceFirst("^\n", ""));
     }
 
-    private static double median(List<Double> xs) {
+    static double median(List<Double> xs) {
         List<Double> sorted = xs.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

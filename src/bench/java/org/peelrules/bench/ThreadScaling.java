@@ -1,7 +1,6 @@
 package org.peelrules.bench;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,8 +45,8 @@ public final class ThreadScaling {
             twos.add(two);
             ratios.add(two / one);
         }
-        System.out.printf(Locale.ROOT, "scaling ratio=%.4f one=%.1f two=%.1f%n", median(ratios), median(ones),
-                median(twos));
+        System.out.printf(Locale.ROOT, "scaling ratio=%.4f one=%.1f two=%.1f%n", PerformanceReport.median(ratios),
+                PerformanceReport.median(ones), PerformanceReport.median(twos));
     }
 
     /** Evaluations a second on {@code threads} threads sharing one evaluator, over about {@code seconds}. */
@@ -78,12 +77,5 @@ public final class ThreadScaling {
             throw new IllegalStateException("no evaluation finished");
         }
         return done.get() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }
