@@ -265,7 +265,8 @@ class EvaluationPropertiesTest {
         /** One step worse, or {@code null} when the item is as bad as it gets or has no direction. */
         private static EvidenceItem worse(EvidenceItem item, Map<String, Measure> measures, Random r) {
             if (item instanceof Observation o) {
-                return o.rating() == Rating.DOES_NOT_MEET ? null : new Observation(o.id(), o.characteristic(),
+                // A neutral observation shows nothing either way, so it has no worse to go to.
+                return o.rating() == Rating.DOES_NOT_MEET || o.rating() == Rating.NEUTRAL ? null : new Observation(o.id(), o.characteristic(),
                         Rating.values()[o.rating().ordinal() + 1], o.text(), o.source());
             }
             if (item instanceof CaseAudit a) {

@@ -11,5 +11,11 @@ public enum Rating {
     /** Demonstrated only in part: some places, some of the time, or with a shortfall the force must address. */
     PARTLY_MEETS,
     /** Not demonstrated. */
-    DOES_NOT_MEET
+    DOES_NOT_MEET,
+    /**
+     * Describes the force's work on the characteristic without showing it demonstrated or falling short. Kept
+     * with the evidence and shown with it, but raises no signal: a description is not a finding either way.
+     * Last, so that the ratings above keep their order from best to worst.
+     */
+    NEUTRAL
 }

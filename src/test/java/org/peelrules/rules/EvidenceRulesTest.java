@@ -75,6 +75,23 @@ class EvidenceRulesTest {
             assertThat(fired(run, "EV-")).containsExactly(rule);
             assertThat(run.signals()).containsExactly(new Signal(CHARACTERISTIC, status, false, "o"));
         }
+
+        @Test
+        void aNeutralObservationRaisesNoSignalAndNoRuleReactsToIt() {
+            RuleHarness.Run run = run(observation("o", CHARACTERISTIC, Rating.NEUTRAL));
+            assertThat(run.signals()).isEmpty();
+            assertThat(RuleFixtures.status(run, CHARACTERISTIC)).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+            assertThat(run.fired()).as("the rules fired, against those for no evidence at all")
+                    .isEqualTo(run().fired());
+        }
+
+        @Test
+        void aNeutralObservationBesideARatedOneLeavesItsSignalAlone() {
+            RuleHarness.Run run = run(observation("o", CHARACTERISTIC, Rating.PARTLY_MEETS),
+                    observation("n", CHARACTERISTIC, Rating.NEUTRAL));
+            assertThat(run.signals()).containsExactly(new Signal(CHARACTERISTIC, Status.PARTLY_MET, false, "o"));
+            assertThat(RuleFixtures.assessed(run, CHARACTERISTIC).evidence()).containsExactly("o");
+        }
     }
 
     @Nested
