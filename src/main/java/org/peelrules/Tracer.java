@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.peelrules.Derivations.Firing;
 import org.peelrules.evidence.CaseAudit;
+import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.EvidenceItem;
 import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Observation;
@@ -235,7 +236,8 @@ final class Tracer {
                     + (s.respondents() == null ? "" : " (" + s.respondents() + " respondents)");
             return withNote(figures, s.note());
         } else if (item instanceof Observation o) {
-            return words(Json.kebab(o.rating())) + ": " + o.text().strip();
+            return words(Json.kebab(o.rating())) + (o.emphasis() == Emphasis.HEADLINE ? " (headline)" : "") + ": "
+                    + o.text().strip();
         } else if (item instanceof PriorItem p) {
             return words(Json.kebab(p.kind())) + " from " + p.year() + ", " + words(Json.kebab(p.progress()))
                     + ": " + p.text().strip();

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.evidence.CaseAudit;
+import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.Rating;
@@ -46,6 +47,24 @@ class SubmissionValidationTest {
             assertThat(o.characteristic()).isEqualTo("4.1.2");
         });
         assertThat(s.inspectionPeriod().to()).hasToString("2022-03-31");
+    }
+
+    @Test
+    void anObservationsEmphasisIsReadAndIsADetailWhenNotGiven() {
+        Submission s = SubmissionReader.read("""
+                { "framework": "peel-2021-22", "force": "Test Constabulary",
+                  "observations": [
+                    { "id": "o-1", "characteristic": "4.1.2", "rating": "meets", "emphasis": "headline", "text": "t",
+                      "source": "s" },
+                    { "id": "o-2", "characteristic": "4.1.2", "rating": "meets", "emphasis": "detail", "text": "t",
+                      "source": "s" },
+                    { "id": "o-3", "characteristic": "4.1.2", "rating": "meets", "text": "t", "source": "s" } ] }
+                """, "emphasis", TestRules.ruleSet());
+        assertThat(s.observations()).extracting(Observation::emphasis)
+                .containsExactly(Emphasis.HEADLINE, Emphasis.DETAIL, Emphasis.DETAIL);
+        assertThat(new Observation("o", "4.1.2", Rating.MEETS, null, "t", "s").emphasis()).isEqualTo(Emphasis.DETAIL);
+        assertThat(new Observation("o", "4.1.2", Rating.MEETS, "t", "s"))
+                .isEqualTo(new Observation("o", "4.1.2", Rating.MEETS, Emphasis.DETAIL, "t", "s"));
     }
 
     @Test
