@@ -105,6 +105,8 @@ final class SubmissionChecks {
         duplicateIds(s, problems);
         each(s, "caseAudits", (a, at) -> caseAudit(a, at, problems));
         each(s, "metrics", (m, at) -> metric(m, at, problems));
+        each(s, "surveys", (r, at) -> number(r, "proportion").ifPresent(p -> bound(r, p, "percent", "a proportion",
+                at, problems)));
         dates(s, problems);
     }
 
@@ -146,6 +148,7 @@ final class SubmissionChecks {
         if (failing.isPresent() && sampled.isPresent() && sampled.getAsDouble() > 0) {
             rate = OptionalDouble.of(100 * failing.getAsDouble() / sampled.getAsDouble());
         }
+        rate.ifPresent(r -> bound(a, r, "percent", "a failure rate", at, problems));
         interval(rate, number(a, "marginOfError"), "percent", at, problems);
     }
 
@@ -159,7 +162,23 @@ final class SubmissionChecks {
         number(m.path("comparison"), "value")
                 .ifPresent(v -> range(v, unit.get(), at + "/comparison/value", problems));
         if (inRange) {
+            bound(m, value.getAsDouble(), unit.get(), "percent".equals(unit.get()) ? "a percentage"
+                    : "count".equals(unit.get()) ? "a count" : "a value in " + unit.get(), at, problems);
             interval(value, number(m, "marginOfError"), unit.get(), at, problems);
+        }
+    }
+
+    /**
+     * A bound that leaves the figure no value its unit allows: over 100 per cent, or under nothing. A figure out
+     * of range is reported as such, not here.
+     */
+    private static void bound(JsonNode item, double figure, String unit, String what, String at,
+                              List<Problem> problems) {
+        Optional<String> bound = text(item, "bound");
+        if (bound.filter("over"::equals).isPresent() && "percent".equals(unit) && figure == 100) {
+            problems.add(new Problem(at + "/bound", what + " cannot be over 100"));
+        } else if (bound.filter("under"::equals).isPresent() && nonNegative(unit) && figure == 0) {
+            problems.add(new Problem(at + "/bound", what + " cannot be under 0"));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.peelrules.Derivations.Firing;
+import org.peelrules.evidence.Bound;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.EvidenceItem;
@@ -212,7 +213,7 @@ final class Tracer {
     /** The item's figures and words, in one line. */
     static String summary(EvidenceItem item) {
         if (item instanceof Metric m) {
-            String value = number(m.value()) + ("percent".equals(m.unit()) ? "%" : " " + m.unit());
+            String value = bound(m.bound()) + number(m.value()) + ("percent".equals(m.unit()) ? "%" : " " + m.unit());
             if (m.marginOfError() != null) {
                 value += " ± " + number(m.marginOfError());
             }
@@ -224,15 +225,15 @@ final class Tracer {
             }
             return withNote(value, m.note());
         } else if (item instanceof CaseAudit a) {
-            String figures = a.failing() != null && a.sampled() != null
+            String figures = bound(a.bound()) + (a.failing() != null && a.sampled() != null
                     ? a.failing() + " of " + a.sampled() + " failing (" + number(round1(a.failurePercent())) + "%)"
-                    : number(a.failurePercent()) + "% failing";
+                    : number(a.failurePercent()) + "% failing");
             if (a.marginOfError() != null) {
                 figures += " ± " + number(a.marginOfError()) + " points";
             }
             return withNote(figures, a.note());
         } else if (item instanceof SurveyResult s) {
-            String figures = number(s.proportion()) + "% of " + s.population()
+            String figures = bound(s.bound()) + number(s.proportion()) + "% of " + s.population()
                     + (s.respondents() == null ? "" : " (" + s.respondents() + " respondents)");
             return withNote(figures, s.note());
         } else if (item instanceof Observation o) {
@@ -245,6 +246,11 @@ final class Tracer {
         Practice p = (Practice) item;
         return p.title() + " (" + words(Json.kebab(p.novelty())) + ", " + words(Json.kebab(p.reach())) + ")"
                 + (p.text() == null || p.text().isBlank() ? "" : ": " + p.text().strip());
+    }
+
+    /** "over ", "under ", "about ": a figure given roughly is never shown as exact. */
+    private static String bound(Bound bound) {
+        return bound == null ? "" : Json.kebab(bound) + " ";
     }
 
     private static String withNote(String figures, String note) {

@@ -266,8 +266,11 @@ class EvaluationPropertiesTest {
         private static EvidenceItem worse(EvidenceItem item, Map<String, Measure> measures, Random r) {
             if (item instanceof Observation o) {
                 // A neutral observation shows nothing either way, so it has no worse to go to.
-                return o.rating() == Rating.DOES_NOT_MEET || o.rating() == Rating.NEUTRAL ? null : new Observation(o.id(), o.characteristic(),
-                        Rating.values()[o.rating().ordinal() + 1], o.text(), o.source());
+                if (o.rating() == Rating.DOES_NOT_MEET || o.rating() == Rating.NEUTRAL) {
+                    return null;
+                }
+                return new Observation(o.id(), o.characteristic(), Rating.values()[o.rating().ordinal() + 1],
+                        o.emphasis(), o.text(), o.source());
             }
             if (item instanceof CaseAudit a) {
                 return worse(a, r);

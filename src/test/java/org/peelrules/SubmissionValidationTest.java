@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peelrules.evidence.Bound;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Emphasis;
+import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Submission;
+import org.peelrules.evidence.SurveyResult;
 import org.peelrules.rules.Characteristic;
 
 /**
@@ -65,6 +68,26 @@ class SubmissionValidationTest {
         assertThat(new Observation("o", "4.1.2", Rating.MEETS, null, "t", "s").emphasis()).isEqualTo(Emphasis.DETAIL);
         assertThat(new Observation("o", "4.1.2", Rating.MEETS, "t", "s"))
                 .isEqualTo(new Observation("o", "4.1.2", Rating.MEETS, Emphasis.DETAIL, "t", "s"));
+    }
+
+    @Test
+    void aFigureGivenRoughlyKeepsItsBoundAndAnExactOneHasNone() {
+        Submission s = SubmissionReader.read("""
+                { "framework": "peel-2021-22", "force": "Test Constabulary",
+                  "metrics": [ { "id": "m-1", "measure": "emergency-calls-answered-within-10-seconds", "value": 85,
+                                 "bound": "over", "unit": "percent", "source": "s" },
+                               { "id": "m-2", "measure": "emergency-calls-answered-within-10-seconds", "value": 85,
+                                 "unit": "percent", "source": "s" } ],
+                  "caseAudits": [ { "id": "a-1", "measure": "investigation-plan-missing", "failureRate": 20,
+                                    "bound": "under", "source": "s" } ],
+                  "surveys": [ { "id": "s-1", "measure": "workforce-equipped-to-maintain-wellbeing", "proportion": 33,
+                                 "bound": "about", "population": "workforce", "source": "s" } ] }
+                """, "bounds", TestRules.ruleSet());
+        assertThat(s.metrics()).extracting(Metric::bound).containsExactly(Bound.OVER, null);
+        assertThat(s.caseAudits()).extracting(CaseAudit::bound).containsExactly(Bound.UNDER);
+        assertThat(s.surveys()).extracting(SurveyResult::bound).containsExactly(Bound.ABOUT);
+        // An exact figure writes no bound, so the record is the document it was read from.
+        assertThat(Json.json().valueToTree(s.metrics().get(1)).has("bound")).isFalse();
     }
 
     @Test

@@ -4,6 +4,7 @@ package org.peelrules.evidence;
  * A measured value, such as the share of 999 calls answered within ten seconds.
  * {@code measure} names an entry of the rule set's measure register, which says what it informs.
  *
+ * @param bound         how the source qualifies the value ("over 85 per cent"), or {@code null} when it is exact
  * @param marginOfError half-width of the confidence interval, in the unit of {@code value}, when sampled
  * @param comparison    a comparator the source quotes beside the value (national rate, similar forces, earlier year)
  */
@@ -11,6 +12,7 @@ public record Metric(
         String id,
         String measure,
         double value,
+        Bound bound,
         String unit,
         String period,
         Double marginOfError,
@@ -18,11 +20,27 @@ public record Metric(
         String note,
         String source) implements EvidenceItem {
 
+    /** A metric given exactly. */
+    public Metric(String id, String measure, double value, String unit, String period, Double marginOfError,
+                  Comparison comparison, String note, String source) {
+        this(id, measure, value, null, unit, period, marginOfError, comparison, note, source);
+    }
+
     /** A value the source sets beside the metric: {@code against} says what it is. */
     public record Comparison(String against, double value) {
     }
 
     public boolean hasComparison() {
         return comparison != null;
+    }
+
+    /** Whether the value is certainly at or above {@code threshold}, given its bound. */
+    public boolean atLeast(double threshold) {
+        return Bound.atLeast(bound, value, threshold);
+    }
+
+    /** Whether the value is certainly below {@code threshold}, given its bound. */
+    public boolean below(double threshold) {
+        return Bound.below(bound, value, threshold);
     }
 }
