@@ -159,8 +159,11 @@ final class SubmissionChecks {
             return;
         }
         boolean inRange = range(value.getAsDouble(), unit.get(), at + "/value", problems);
-        number(m.path("comparison"), "value")
-                .ifPresent(v -> range(v, unit.get(), at + "/comparison/value", problems));
+        JsonNode comparison = m.path("comparison");
+        OptionalDouble compared = number(comparison, "value");
+        if (compared.isPresent() && range(compared.getAsDouble(), unit.get(), at + "/comparison/value", problems)) {
+            interval(compared, number(comparison, "marginOfError"), unit.get(), at + "/comparison", problems);
+        }
         if (inRange) {
             bound(m, value.getAsDouble(), unit.get(), "percent".equals(unit.get()) ? "a percentage"
                     : "count".equals(unit.get()) ? "a count" : "a value in " + unit.get(), at, problems);

@@ -220,8 +220,10 @@ final class Tracer {
             if (m.period() != null) {
                 value += ", " + m.period();
             }
-            if (m.comparison() != null) {
-                value += " (" + words(m.comparison().against()) + ": " + number(m.comparison().value()) + ")";
+            Metric.Comparison c = m.comparison();
+            if (c != null) {
+                value += " (" + words(c.against()) + ": " + number(c.value())
+                        + (c.marginOfError() == null ? "" : " ± " + number(c.marginOfError())) + ")";
             }
             return withNote(value, m.note());
         } else if (item instanceof CaseAudit a) {

@@ -19,6 +19,9 @@ class EvidenceSummaryTest {
         assertThat(Tracer.summary(new Metric("m", "x", 85, Bound.OVER, "percent", null, null, null, null, "s")))
                 .isEqualTo("over 85%");
         assertThat(Tracer.summary(new Metric("m", "x", 85, "percent", null, null, null, null, "s"))).isEqualTo("85%");
+        assertThat(Tracer.summary(new Metric("m", "x", 84, "percent", null, 4.0,
+                new Metric.Comparison("national-rate", 82, 2.0), null, "s")))
+                .isEqualTo("84% ± 4 (national rate: 82 ± 2)");
         assertThat(Tracer.summary(new CaseAudit("a", "x", null, null, 33.0, Bound.OVER, null, null, "s")))
                 .isEqualTo("over 33% failing");
         assertThat(Tracer.summary(new CaseAudit("a", "x", 10, 40, null, Bound.UNDER, null, null, "s")))

@@ -91,6 +91,22 @@ class SubmissionValidationTest {
     }
 
     @Test
+    void aComparatorMayCarryItsOwnMarginOfError() {
+        Submission s = SubmissionReader.read("""
+                { "framework": "peel-2021-22", "force": "Test Constabulary",
+                  "metrics": [ { "id": "m-1", "measure": "stop-search-reasonable-grounds", "value": 84,
+                                 "unit": "percent", "source": "s",
+                                 "comparison": { "against": "national-rate", "value": 82, "marginOfError": 2 } },
+                               { "id": "m-2", "measure": "stop-search-reasonable-grounds", "value": 84,
+                                 "unit": "percent", "source": "s",
+                                 "comparison": { "against": "national-rate", "value": 82 } } ] }
+                """, "comparators", TestRules.ruleSet());
+        assertThat(s.metrics()).extracting(Metric::comparison).containsExactly(
+                new Metric.Comparison("national-rate", 82, 2.0), new Metric.Comparison("national-rate", 82));
+        assertThat(s.metrics().get(1).comparison().marginOfError()).isNull();
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceWhateverStageFindsIt() {
         assertThatThrownBy(() -> SubmissionReader.read("""
                 { "framework": "peel-2021-22", "force": "Test Constabulary",

@@ -26,8 +26,18 @@ public record Metric(
         this(id, measure, value, null, unit, period, marginOfError, comparison, note, source);
     }
 
-    /** A value the source sets beside the metric: {@code against} says what it is. */
-    public record Comparison(String against, double value) {
+    /**
+     * A value the source sets beside the metric: {@code against} says what it is.
+     *
+     * @param marginOfError half-width of the comparator's confidence interval, in the metric's unit, when it is
+     *                      itself a sampled estimate (a national survey rate), or {@code null}
+     */
+    public record Comparison(String against, double value, Double marginOfError) {
+
+        /** A comparator given without a margin of error. */
+        public Comparison(String against, double value) {
+            this(against, value, null);
+        }
     }
 
     public boolean hasComparison() {
