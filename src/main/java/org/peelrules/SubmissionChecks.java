@@ -153,6 +153,12 @@ final class SubmissionChecks {
     }
 
     private static void metric(JsonNode m, String at, List<Problem> problems) {
+        OptionalDouble position = number(m.path("rank"), "position");
+        OptionalDouble ranked = number(m.path("rank"), "of");
+        if (position.isPresent() && ranked.isPresent() && position.getAsDouble() > ranked.getAsDouble()) {
+            problems.add(new Problem(at + "/rank/position", "position (" + Values.number(position.getAsDouble())
+                    + ") is more than the number ranked (" + Values.number(ranked.getAsDouble()) + ")"));
+        }
         Optional<String> unit = text(m, "unit");
         OptionalDouble value = number(m, "value");
         if (unit.isEmpty() || value.isEmpty()) {

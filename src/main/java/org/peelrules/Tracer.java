@@ -225,6 +225,11 @@ final class Tracer {
                 value += " (" + words(c.against()) + ": " + number(c.value())
                         + (c.marginOfError() == null ? "" : " ± " + number(c.marginOfError())) + ")";
             }
+            Metric.Rank r = m.rank();
+            if (r != null) {
+                value += ", position " + r.position() + " of " + r.of() + " " + r.among() + " from the "
+                        + words(Json.kebab(r.countedFrom()));
+            }
             return withNote(value, m.note());
         } else if (item instanceof CaseAudit a) {
             String figures = bound(a.bound()) + (a.failing() != null && a.sampled() != null

@@ -16,12 +16,16 @@ class EvidenceSummaryTest {
 
     @Test
     void aFigureGivenRoughlyIsNeverShownAsExact() {
-        assertThat(Tracer.summary(new Metric("m", "x", 85, Bound.OVER, "percent", null, null, null, null, "s")))
+        assertThat(Tracer.summary(new Metric("m", "x", 85, Bound.OVER, "percent", null, null, null, null, null,
+                "s")))
                 .isEqualTo("over 85%");
         assertThat(Tracer.summary(new Metric("m", "x", 85, "percent", null, null, null, null, "s"))).isEqualTo("85%");
         assertThat(Tracer.summary(new Metric("m", "x", 84, "percent", null, 4.0,
                 new Metric.Comparison("national-rate", 82, 2.0), null, "s")))
                 .isEqualTo("84% ± 4 (national rate: 82 ± 2)");
+        assertThat(Tracer.summary(new Metric("m", "x", 84, null, "percent", null, null, null,
+                new Metric.Rank(12, 43, "forces in England and Wales", Metric.Rank.CountedFrom.HIGHEST), null, "s")))
+                .isEqualTo("84%, position 12 of 43 forces in England and Wales from the highest");
         assertThat(Tracer.summary(new CaseAudit("a", "x", null, null, 33.0, Bound.OVER, null, null, "s")))
                 .isEqualTo("over 33% failing");
         assertThat(Tracer.summary(new CaseAudit("a", "x", 10, 40, null, Bound.UNDER, null, null, "s")))

@@ -107,6 +107,26 @@ class SubmissionValidationTest {
     }
 
     @Test
+    void aRankIsReadAndNoRuleReadsIt() {
+        Submission s = SubmissionReader.read("""
+                { "framework": "peel-2021-22", "force": "Test Constabulary",
+                  "metrics": [ { "id": "m-1", "measure": "emergency-calls-answered-within-10-seconds", "value": 85,
+                                 "unit": "percent", "source": "s",
+                                 "rank": { "position": 1, "of": 43, "among": "forces in England and Wales",
+                                           "countedFrom": "highest" } } ] }
+                """, "ranked", TestRules.ruleSet());
+        Metric ranked = s.metrics().get(0);
+        assertThat(ranked.rank()).isEqualTo(new Metric.Rank(1, 43, "forces in England and Wales",
+                Metric.Rank.CountedFrom.HIGHEST));
+        Metric unranked = new Metric(ranked.id(), ranked.measure(), ranked.value(), ranked.unit(), ranked.period(),
+                ranked.marginOfError(), ranked.comparison(), ranked.note(), ranked.source());
+        RuleHarness.Run with = RuleHarness.run(TestRules.ruleSet(), RuleHarness.submission(ranked));
+        RuleHarness.Run without = RuleHarness.run(TestRules.ruleSet(), RuleHarness.submission(unranked));
+        assertThat(with.fired()).isEqualTo(without.fired());
+        assertThat(with.signals()).isEqualTo(without.signals());
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceWhateverStageFindsIt() {
         assertThatThrownBy(() -> SubmissionReader.read("""
                 { "framework": "peel-2021-22", "force": "Test Constabulary",

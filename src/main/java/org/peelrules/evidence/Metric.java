@@ -7,6 +7,7 @@ package org.peelrules.evidence;
  * @param bound         how the source qualifies the value ("over 85 per cent"), or {@code null} when it is exact
  * @param marginOfError half-width of the confidence interval, in the unit of {@code value}, when sampled
  * @param comparison    a comparator the source quotes beside the value (national rate, similar forces, earlier year)
+ * @param rank          where the force stands in a ranking the source quotes beside the value, or {@code null}
  */
 public record Metric(
         String id,
@@ -17,13 +18,14 @@ public record Metric(
         String period,
         Double marginOfError,
         Comparison comparison,
+        Rank rank,
         String note,
         String source) implements EvidenceItem {
 
-    /** A metric given exactly. */
+    /** A metric given exactly, without a rank. */
     public Metric(String id, String measure, double value, String unit, String period, Double marginOfError,
                   Comparison comparison, String note, String source) {
-        this(id, measure, value, null, unit, period, marginOfError, comparison, note, source);
+        this(id, measure, value, null, unit, period, marginOfError, comparison, null, note, source);
     }
 
     /**
@@ -38,6 +40,16 @@ public record Metric(
         public Comparison(String against, double value) {
             this(against, value, null);
         }
+    }
+
+    /**
+     * Where the force stands among others on the measure: "the highest of the 43 forces in England and Wales" is
+     * position 1 of 43, counted from the highest. Context for a reader only: no rule reads it.
+     */
+    public record Rank(int position, int of, String among, CountedFrom countedFrom) {
+
+        /** Which end position 1 is: the highest value or the lowest. */
+        public enum CountedFrom { HIGHEST, LOWEST }
     }
 
     public boolean hasComparison() {

@@ -47,7 +47,7 @@ class BoundTest {
     void aMetricIsCertainlyAtLeastOrBelowAThresholdOnlyWhenItsWordsSaySo(String words, double value, Bound bound,
                                                                         double threshold, boolean atLeast,
                                                                         boolean below) {
-        Metric m = new Metric("m", "measure", value, bound, "percent", null, null, null, null, "s");
+        Metric m = new Metric("m", "measure", value, bound, "percent", null, null, null, null, null, "s");
         assertThat(m.atLeast(threshold)).as("%s is at least %s", words, threshold).isEqualTo(atLeast);
         assertThat(m.below(threshold)).as("%s is below %s", words, threshold).isEqualTo(below);
     }
@@ -85,7 +85,8 @@ class BoundTest {
         for (Bound bound : Stream.concat(Stream.of((Bound) null), Arrays.stream(Bound.values())).toList()) {
             for (double value : values) {
                 for (double threshold : values) {
-                    Metric m = new Metric("m", "measure", value, bound, "percent", null, null, null, null, "s");
+                    Metric m = new Metric("m", "measure", value, bound, "percent", null, null, null, null, null,
+                            "s");
                     assertThat(m.atLeast(threshold) && m.below(threshold))
                             .as("%s %s against %s", bound, value, threshold).isFalse();
                 }
@@ -125,7 +126,7 @@ class BoundTest {
         Map<Bound, List<String>> fired = new LinkedHashMap<>();
         for (Bound bound : Bound.values()) {
             Metric m = new Metric("m", "emergency-calls-answered-within-10-seconds", minimum, bound, "percent", null,
-                    null, null, null, "s");
+                    null, null, null, null, "s");
             fired.put(bound, RuleHarness.run(rules, RuleHarness.submission(m)).fired().keySet().stream()
                     .filter(id -> id.startsWith("RP-9")).toList());
         }
