@@ -95,7 +95,10 @@ final class Tracer {
                 .map(this::finding)
                 .sorted(Comparator.comparing((Trace.FindingStep f) -> FINDING_KINDS.indexOf(f.kind()))
                         .thenComparing(Trace.FindingStep::subject, Catalogue.BY_NUMBERING)
-                        .thenComparing(Trace.FindingStep::title))
+                        .thenComparing(Trace.FindingStep::title)
+                        // Two findings of a kind can share a subject and words (two national recommendations on
+                        // one characteristic): the evidence each rests on keeps them in one order.
+                        .thenComparing(f -> f.evidence().stream().map(Trace.EvidenceStep::id).toList().toString()))
                 .toList();
         return new Trace(decided.map(this::decision).orElse(null), descriptor, tally.orElse(null), talliedBy,
                 findings, steps);
