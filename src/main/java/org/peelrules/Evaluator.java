@@ -87,8 +87,7 @@ public final class Evaluator {
             }
             decided.add(new Explanations.Decided(area, outcome.get(0),
                     sorted(inArea(reported, CauseOfConcern.class, area), CauseOfConcern::topic),
-                    sorted(inArea(reported, NationalRecommendationNotMet.class, area),
-                            n -> n.characteristic() + "/" + n.year())));
+                    national(inArea(reported, NationalRecommendationNotMet.class, area))));
         }
         Explanations explanations = new Explanations(ruleSet, decided, derivations, facts, submission);
         List<AreaJudgment> judgments = new ArrayList<>();
@@ -161,6 +160,17 @@ public final class Evaluator {
     @SuppressWarnings("unchecked")
     private static <T> List<T> inArea(Map<Class<?>, Map<String, List<Object>>> reported, Class<T> type, Area area) {
         return (List<T>) reported.getOrDefault(type, Map.of()).getOrDefault(area.id(), new ArrayList<>());
+    }
+
+    /**
+     * By characteristic, then year, one without a year last; then by the item it rests on, since two on one
+     * characteristic may give no year to tell them apart.
+     */
+    private static List<NationalRecommendationNotMet> national(List<NationalRecommendationNotMet> items) {
+        items.sort(Comparator.comparing(NationalRecommendationNotMet::characteristic, Catalogue.BY_NUMBERING)
+                .thenComparing(NationalRecommendationNotMet::year, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(n -> n.evidence().toString()));
+        return items;
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> order) {

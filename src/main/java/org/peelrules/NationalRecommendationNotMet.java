@@ -2,11 +2,15 @@ package org.peelrules;
 
 import java.util.List;
 
-/** A national recommendation the force has not complied with, reported under the area it concerns. */
+/**
+ * A national recommendation the force has not complied with, reported under the area it concerns.
+ *
+ * @param year the year it was made, or {@code null} when the submission does not say
+ */
 public record NationalRecommendationNotMet(
         String area,
         String characteristic,
-        int year,
+        Integer year,
         String text,
         List<String> evidence) implements Finding {
 

@@ -250,8 +250,9 @@ final class Tracer {
             return words(Json.kebab(o.rating())) + (o.emphasis() == Emphasis.HEADLINE ? " (headline)" : "") + ": "
                     + o.text().strip();
         } else if (item instanceof PriorItem p) {
-            return words(Json.kebab(p.kind())) + " from " + p.year() + ", " + words(Json.kebab(p.progress()))
-                    + ": " + p.text().strip();
+            return words(Json.kebab(p.kind())) + (p.year() == null ? "" : " from " + p.year()) + ", "
+                    + (p.progress() == PriorItem.Progress.NOT_STATED ? "progress not stated"
+                    : words(Json.kebab(p.progress()))) + ": " + p.text().strip();
         }
         Practice p = (Practice) item;
         return p.title() + " (" + words(Json.kebab(p.novelty())) + ", " + words(Json.kebab(p.reach())) + ")"

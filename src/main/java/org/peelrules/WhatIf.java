@@ -104,7 +104,8 @@ final class WhatIf implements AutoCloseable {
             causes = causes.stream().sorted(Comparator.comparing(CauseOfConcern::topic, Catalogue.BY_NUMBERING))
                     .toList();
             national = national.stream().sorted(Comparator.comparing(NationalRecommendationNotMet::characteristic,
-                    Catalogue.BY_NUMBERING).thenComparingInt(NationalRecommendationNotMet::year)).toList();
+                    Catalogue.BY_NUMBERING).thenComparing(NationalRecommendationNotMet::year,
+                    Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         }
     }
 

@@ -213,6 +213,21 @@ class EvaluationPropertiesTest {
         assertThat(reversed).as("causes of concern on %s, given in the other order", c.id()).isEqualTo(inOrder);
     }
 
+    /** Without a year, two national recommendations on one characteristic differ only by their ids. */
+    @Example
+    void twoNationalRecommendationsWithoutAYearOnOneCharacteristicAreListedAlikeInEitherOrder() {
+        Characteristic c = rules.characteristics().stream()
+                .filter(x -> x.feeds() == null && rules.areas().stream().anyMatch(a -> a.id().equals(x.area()) && a.graded()))
+                .findFirst().orElseThrow();
+        PriorItem first = new PriorItem("prior-national-a", PriorItem.Kind.NATIONAL_RECOMMENDATION, null, c.id(), "t",
+                PriorItem.Progress.NOT_RESOLVED, "test");
+        PriorItem second = new PriorItem("prior-national-b", PriorItem.Kind.NATIONAL_RECOMMENDATION, null, c.id(), "t",
+                PriorItem.Progress.PARTLY_RESOLVED, "test");
+        String inOrder = JsonReport.render(evaluator.evaluate(withPriorItems(rules, List.of(first, second))));
+        String reversed = JsonReport.render(evaluator.evaluate(withPriorItems(rules, List.of(second, first))));
+        assertThat(reversed).as("national recommendations on %s, given in the other order", c.id()).isEqualTo(inOrder);
+    }
+
     private static Submission withPriorItems(RuleSet rules, List<PriorItem> prior) {
         return new Submission(rules.framework(), "Test Constabulary", null, null, null, null, null, prior, null);
     }
@@ -279,6 +294,10 @@ class EvaluationPropertiesTest {
                 return worse(m, measures.get(m.measure()), r);
             }
             if (item instanceof PriorItem p) {
+                // An item whose progress is not stated says nothing either way, so it has no worse to go to.
+                if (p.progress() == PriorItem.Progress.NOT_STATED) {
+                    return null;
+                }
                 return p.progress() == PriorItem.Progress.NOT_RESOLVED ? null : new PriorItem(p.id(), p.kind(),
                         p.year(), p.characteristic(), p.text(), PriorItem.Progress.values()[p.progress().ordinal() + 1],
                         p.source());

@@ -7,6 +7,7 @@ import org.peelrules.evidence.Bound;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.Metric;
+import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.SurveyResult;
@@ -42,5 +43,15 @@ class EvidenceSummaryTest {
                 "Calls are handled well.", "s"))).isEqualTo("meets (headline): Calls are handled well.");
         assertThat(Tracer.summary(new Observation("o", "4.1.2", Rating.NEUTRAL, "A nurse works in the control room.",
                 "s"))).isEqualTo("neutral: A nurse works in the control room.");
+    }
+
+    @Test
+    void anEarlierItemSaysItsYearAndProgressOnlyWhenTheSourceDoes() {
+        assertThat(Tracer.summary(new PriorItem("p", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2019, "9.4.2",
+                "Manage performance.", PriorItem.Progress.NOT_RESOLVED, "s")))
+                .isEqualTo("area for improvement from 2019, not resolved: Manage performance.");
+        assertThat(Tracer.summary(new PriorItem("p", PriorItem.Kind.RECOMMENDATION, null, "9.4.2",
+                "Manage performance.", PriorItem.Progress.NOT_STATED, "s")))
+                .isEqualTo("recommendation, progress not stated: Manage performance.");
     }
 }

@@ -21,6 +21,7 @@ import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
+import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Submission;
 import org.peelrules.evidence.SurveyResult;
@@ -124,6 +125,21 @@ class SubmissionValidationTest {
         RuleHarness.Run without = RuleHarness.run(TestRules.ruleSet(), RuleHarness.submission(unranked));
         assertThat(with.fired()).isEqualTo(without.fired());
         assertThat(with.signals()).isEqualTo(without.signals());
+    }
+
+    @Test
+    void aPriorItemMayLeaveOutItsYearAndSayItsProgressIsNotStated() {
+        Submission s = SubmissionReader.read("""
+                { "framework": "peel-2021-22", "force": "Test Constabulary",
+                  "inspectionPeriod": { "from": "2021-09-01", "to": "2022-03-31" },
+                  "priorItems": [ { "id": "p-1", "kind": "area-for-improvement", "characteristic": "9.4.2",
+                                    "text": "t", "progress": "not-stated", "source": "s" } ] }
+                """, "undated", TestRules.ruleSet());
+        assertThat(s.priorItems()).singleElement().satisfies(p -> {
+            assertThat(p.year()).isNull();
+            assertThat(p.progress()).isEqualTo(PriorItem.Progress.NOT_STATED);
+            assertThat(p.outstanding()).isFalse();
+        });
     }
 
     @Test

@@ -64,7 +64,9 @@ public final class SyntheticSubmissions {
         }
         List<PriorItem> prior = new ArrayList<>();
         for (int i = 0, n = r.nextInt(1 + 2 * density); i < n; i++) {
-            prior.add(new PriorItem("prior-" + i, pick(PriorItem.Kind.values(), r), 2014 + r.nextInt(8),
+            // One in ten without a year, which the source need not give.
+            prior.add(new PriorItem("prior-" + i, pick(PriorItem.Kind.values(), r),
+                    r.nextInt(10) == 0 ? null : 2014 + r.nextInt(8),
                     pick(rules.characteristics(), r).id(), "Synthetic earlier finding", pick(PriorItem.Progress.values(), r),
                     SOURCE));
         }

@@ -194,7 +194,8 @@ public final class HtmlReport {
             out.append("<h3>National recommendations not complied with</h3>\n");
             for (NationalRecommendationNotMet n : j.nationalRecommendationsNotMet()) {
                 out.append("<div class=\"finding national\">\n<p>").append(text(n.text().strip()))
-                        .append(" <span class=\"id\">").append(n.year()).append(", ").append(text(n.characteristic()))
+                        .append(" <span class=\"id\">").append(n.year() == null ? "" : n.year() + ", ")
+                        .append(text(n.characteristic()))
                         .append("</span></p>\n");
                 restsOn(out, j, n, "national-recommendation-not-met", n.characteristic());
                 out.append("</div>\n");

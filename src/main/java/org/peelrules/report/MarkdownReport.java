@@ -111,7 +111,8 @@ public final class MarkdownReport {
         if (!j.nationalRecommendationsNotMet().isEmpty()) {
             out.append("### National recommendations not complied with\n\n");
             for (NationalRecommendationNotMet n : j.nationalRecommendationsNotMet()) {
-                out.append("- (").append(n.year()).append(", ").append(n.characteristic()).append(") ")
+                out.append("- (").append(n.year() == null ? "" : n.year() + ", ").append(n.characteristic())
+                        .append(") ")
                         .append(escape(n.text().strip())).append('\n');
             }
             out.append('\n');

@@ -119,7 +119,7 @@ public final class TextReport {
             out.append('\n');
         }
         for (NationalRecommendationNotMet n : j.nationalRecommendationsNotMet()) {
-            out.append("  National recommendation not complied with (").append(n.year()).append(", ")
+            out.append("  National recommendation not complied with (").append(n.year() == null ? "" : n.year() + ", ")
                     .append(n.characteristic()).append("): ").append(n.text().strip()).append('\n');
         }
         for (InnovativePractice p : j.innovativePractice()) {

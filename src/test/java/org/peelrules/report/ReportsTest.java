@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,8 +23,12 @@ import org.peelrules.Finding;
 import org.peelrules.Grade;
 import org.peelrules.Json;
 import org.peelrules.Outcome;
+import org.peelrules.RuleHarness;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
+import org.peelrules.evidence.Observation;
+import org.peelrules.evidence.PriorItem;
+import org.peelrules.evidence.Rating;
 import org.peelrules.replay.Replay;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -191,5 +196,21 @@ class ReportsTest {
         int start = html.indexOf("<section class=\"area\" id=\"" + id + "\"");
         assertThat(start).as("section %s", id).isNotNegative();
         return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
+    void aNationalRecommendationWithoutAYearIsReportedWithoutOne() {
+        // Findings are reported under a graded area: give every characteristic of the area an observation.
+        List<Object> evidence = new ArrayList<>(TestRules.ruleSet().characteristics().stream()
+                .filter(c -> c.area().equals("treatment-of-the-public"))
+                .map(c -> new Observation("o-" + c.id(), c.id(), Rating.MEETS, "t", "s")).toList());
+        evidence.add(new PriorItem("n", PriorItem.Kind.NATIONAL_RECOMMENDATION, null, "2.2.2",
+                "Monitor stop and search data.", PriorItem.Progress.NOT_RESOLVED, "s"));
+        Assessment a = TestRules.evaluator().evaluate(RuleHarness.submission(evidence.toArray()));
+        assertThat(TextReport.render(a))
+                .contains("National recommendation not complied with (2.2.2): Monitor stop and search data.");
+        assertThat(MarkdownReport.render(a)).contains("- (2.2.2) Monitor stop and search data.");
+        assertThat(HtmlReport.render(a)).contains("<span class=\"id\">2.2.2</span>");
+        assertThat(JsonReport.render(a)).contains("\"characteristic\" : \"2.2.2\"").doesNotContain("\"year\"");
     }
 }

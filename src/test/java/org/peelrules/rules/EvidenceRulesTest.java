@@ -187,6 +187,25 @@ class EvidenceRulesTest {
             }
         }
 
+        @ParameterizedTest
+        @EnumSource(PriorItem.Kind.class)
+        void anItemWhoseProgressIsNotStatedRaisesNoSignalAndNoRuleReactsToIt(PriorItem.Kind kind) {
+            RuleHarness.Run run = run(prior("p", kind, 2019, CHARACTERISTIC, PriorItem.Progress.NOT_STATED));
+            assertThat(run.signals()).isEmpty();
+            assertThat(run.fired()).as("the rules fired, against those for no evidence at all")
+                    .isEqualTo(run().fired());
+        }
+
+        @Test
+        void anItemWithoutAYearIsReadLikeAnyOther() {
+            RuleHarness.Run resolved = run(prior("p", PriorItem.Kind.AREA_FOR_IMPROVEMENT, null, CHARACTERISTIC,
+                    PriorItem.Progress.RESOLVED));
+            assertThat(resolved.signals()).containsExactly(new Signal(CHARACTERISTIC, Status.MET, false, "p"));
+            RuleHarness.Run outstanding = run(prior("p", PriorItem.Kind.CAUSE_OF_CONCERN, null, CHARACTERISTIC,
+                    PriorItem.Progress.NOT_RESOLVED));
+            assertThat(fired(outstanding, "EV-")).containsExactly("EV-22");
+        }
+
         @Test
         void anOutstandingCauseOfConcernShowsItNotMet() {
             RuleHarness.Run run = run(prior("p", PriorItem.Kind.CAUSE_OF_CONCERN, 2019, CHARACTERISTIC,

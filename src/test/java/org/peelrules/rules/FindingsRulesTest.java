@@ -108,6 +108,55 @@ class FindingsRulesTest {
         }
 
         @Test
+        void anItemWithoutAYearComesAfterEveryDatedOne() {
+            RuleHarness.Run run = run(
+                    prior("a-undated", PriorItem.Kind.AREA_FOR_IMPROVEMENT, null, CHARACTERISTIC,
+                            PriorItem.Progress.NOT_RESOLVED),
+                    prior("b-2019", PriorItem.Kind.RECOMMENDATION, 2019, CHARACTERISTIC,
+                            PriorItem.Progress.PARTLY_RESOLVED),
+                    observation("o", CHARACTERISTIC, Rating.PARTLY_MEETS));
+            assertThat(run.fired().get("FI-11")).isEqualTo(1);
+            assertThat(judgment(run, AREA).areasForImprovement()).singleElement()
+                    .satisfies(afi -> assertThat(afi.restatedFrom()).isEqualTo(2019));
+            assertThat(restatedFrom(run)).containsExactly("b-2019");
+        }
+
+        @Test
+        void itemsWithoutAYearAreRestatedOnceFromTheFirstById() {
+            RuleHarness.Run run = run(
+                    prior("b", PriorItem.Kind.AREA_FOR_IMPROVEMENT, null, CHARACTERISTIC,
+                            PriorItem.Progress.NOT_RESOLVED),
+                    prior("a", PriorItem.Kind.RECOMMENDATION, null, CHARACTERISTIC,
+                            PriorItem.Progress.NOT_RESOLVED));
+            assertThat(run.fired().get("FI-11")).isEqualTo(1);
+            assertThat(judgment(run, AREA).areasForImprovement()).singleElement().satisfies(afi -> {
+                assertThat(afi.restatedFrom()).as("no year to give").isNull();
+                assertThat(afi.evidence()).contains("a", "b");
+            });
+            assertThat(restatedFrom(run)).containsExactly("a");
+        }
+
+        @Test
+        void anEarlierItemWhoseProgressIsNotStatedIsNeitherRestatedNorResolved() {
+            RuleHarness.Run run = run(
+                    prior("afi-2019", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2019, CHARACTERISTIC,
+                            PriorItem.Progress.NOT_STATED),
+                    observation("o", CHARACTERISTIC, Rating.PARTLY_MEETS));
+            assertThat(fired(run, "FI-")).containsExactly("FI-10");
+            assertThat(judgment(run, AREA).areasForImprovement()).singleElement().satisfies(afi -> {
+                assertThat(afi.restated()).isFalse();
+                assertThat(afi.evidence()).containsExactly("o");
+            });
+        }
+
+        /** The earlier items FI-11 restated the area for improvement from, as its trace cites them. */
+        private static List<String> restatedFrom(RuleHarness.Run run) {
+            return judgment(run, AREA).trace().findings().stream()
+                    .filter(f -> f.kind().equals("area-for-improvement")).flatMap(f -> f.evidence().stream())
+                    .map(e -> e.id()).toList();
+        }
+
+        @Test
         void anOutstandingEarlierItemIsRestatedEvenWhenNewEvidenceSaysMet() {
             // The force has not resolved it: the earlier finding still stands against the new observation.
             RuleHarness.Run run = run(
@@ -153,6 +202,23 @@ class FindingsRulesTest {
             assertThat(fired(run, "FI-")).containsExactly("FI-10", "FI-20");
             assertThat(judgment(run, AREA).areasForImprovement()).singleElement()
                     .satisfies(afi -> assertThat(afi.restated()).isFalse());
+        }
+
+        @Test
+        void oneWithoutAYearIsReportedWithoutOne() {
+            PriorItem national = prior("n", PriorItem.Kind.NATIONAL_RECOMMENDATION, null, CHARACTERISTIC,
+                    PriorItem.Progress.NOT_RESOLVED);
+            RuleHarness.Run run = run(national);
+            assertThat(judgment(run, AREA).nationalRecommendationsNotMet()).containsExactly(
+                    new NationalRecommendationNotMet(AREA, CHARACTERISTIC, null, national.text(), List.of("n")));
+        }
+
+        @Test
+        void oneWhoseProgressIsNotStatedIsNotReported() {
+            RuleHarness.Run run = run(prior("n", PriorItem.Kind.NATIONAL_RECOMMENDATION, 2017, CHARACTERISTIC,
+                    PriorItem.Progress.NOT_STATED));
+            assertThat(fired(run, "FI-")).isEmpty();
+            assertThat(judgment(run, AREA).findings()).isEmpty();
         }
 
         @Test

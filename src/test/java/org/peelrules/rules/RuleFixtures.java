@@ -119,7 +119,8 @@ final class RuleFixtures {
         return new Observation(id, characteristic, rating, "what the inspectors found", SOURCE);
     }
 
-    static PriorItem prior(String id, PriorItem.Kind kind, int year, String characteristic,
+    /** An earlier inspection's item; {@code year} is {@code null} when the source does not give it. */
+    static PriorItem prior(String id, PriorItem.Kind kind, Integer year, String characteristic,
                            PriorItem.Progress progress) {
         return new PriorItem(id, kind, year, characteristic, "what the earlier inspection said", progress, SOURCE);
     }
