@@ -14,7 +14,6 @@ import org.peelrules.AreaJudgment;
 import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Json;
 import org.peelrules.Outcome;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
@@ -60,19 +59,17 @@ public final class Replay {
         return Files.isRegularFile(folder.resolve(EVIDENCE)) || Files.isRegularFile(folder.resolve(EXPECTED));
     }
 
-    /** Reads a case's expected.json. */
+    /**
+     * Reads a case's expected.json; every problem with it (an unknown field, a value of the wrong kind) is reported
+     * at once, each at its JSON pointer.
+     */
     public static Expected expected(Path caseFolder) {
         Path file = caseFolder.resolve(EXPECTED);
         if (!Files.isRegularFile(file)) {
             throw new InvalidSubmissionException(file.toString(), List.of(new Problem("",
                     "a replay case needs an expected.json: a case that expects nothing proves nothing")));
         }
-        try {
-            return Json.json().readValue(file.toFile(), Expected.class);
-        } catch (IOException e) {
-            throw new InvalidSubmissionException(file.toString(), List.of(new Problem("", e.getMessage()
-                    .lines().findFirst().orElse(""))));
-        }
+        return ExpectedReader.read(file);
     }
 
     /**
