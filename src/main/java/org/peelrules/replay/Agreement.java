@@ -3,22 +3,27 @@ package org.peelrules.replay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.peelrules.Grade;
 import org.peelrules.Outcome;
 
 /**
  * How far a corpus of replayed cases agrees with the published outcomes: grades agreeing, the confusion
- * matrix over the tiers, and the findings' precision and recall.
+ * matrix over the tiers, and the findings' precision and recall. Only what expected.json asserts is counted.
  *
  * @param cases          cases replayed, counting those that failed
  * @param failedCases    cases that could not be replayed (unreadable or invalid files)
  * @param areas          areas compared
- * @param gradesAgreeing areas whose derived grade or non-grade outcome is the published one
+ * @param gradesAgreeing areas whose derived grade or non-grade outcome is the published one, of those given one
  * @param areasAgreeing  areas that also derived every published finding ({@link AreaResult#agrees()})
- * @param confusion      published (rows) against derived (columns): the five tiers, then "no grade"
+ * @param confusion      published (rows) against derived (columns): the five tiers, then "no grade"; areas
+ *                       whose published grade or non-grade outcome is given
  * @param matched        findings published and derived
  * @param missing        findings published, not derived
  * @param extra          findings derived, not published
+ * @param gradesAsserted areas whose expected.json entry gives a grade or an outcome to score
+ * @param derivedMatched derived findings that were published, each counted once however many published findings
+ *                       match it (two published areas for improvement on one characteristic match one derived)
  */
 public record Agreement(
         int cases,
@@ -29,7 +34,9 @@ public record Agreement(
         List<List<Integer>> confusion,
         long matched,
         long missing,
-        long extra) {
+        long extra,
+        int gradesAsserted,
+        long derivedMatched) {
 
     /** Row and column labels of the confusion matrix: the five tiers, best first, then "no grade". */
     public static final List<String> LABELS = labels();
@@ -38,24 +45,59 @@ public record Agreement(
         confusion = confusion.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * Findings compared, of every kind or of one.
+     *
+     * @param derivedMatched derived findings published, each counted once (see {@link Agreement#derivedMatched})
+     */
+    public record FindingCounts(long matched, long missing, long extra, long derivedMatched) {
+
+        static FindingCounts of(List<FindingMatch> findings) {
+            long matched = 0;
+            long missing = 0;
+            long extra = 0;
+            long derivedMatched = 0;
+            for (FindingMatch f : findings) {
+                switch (f.verdict()) {
+                    case MATCHED -> {
+                        matched++;
+                        derivedMatched += f.derived();
+                    }
+                    case MISSING -> missing++;
+                    case EXTRA -> extra++;
+                }
+            }
+            return new FindingCounts(matched, missing, extra, derivedMatched);
+        }
+
+        /** Derived findings that were published: of those derived; 1 when nothing was derived. */
+        public double precision() {
+            return derivedMatched + extra == 0 ? 1.0 : (double) derivedMatched / (derivedMatched + extra);
+        }
+
+        /** Published findings that were derived: of those published; 1 when nothing was published. */
+        public double recall() {
+            return matched + missing == 0 ? 1.0 : (double) matched / (matched + missing);
+        }
+    }
+
     public static Agreement of(List<CaseResult> results) {
         int size = LABELS.size();
         int[][] matrix = new int[size][size];
         int areas = 0;
+        int asserted = 0;
         int grades = 0;
         int agreeing = 0;
-        long matched = 0;
-        long missing = 0;
-        long extra = 0;
         for (CaseResult c : results) {
             for (AreaResult a : c.areas()) {
                 areas++;
-                grades += a.gradeAgrees() ? 1 : 0;
+                asserted += a.gradeAsserted() ? 1 : 0;
+                grades += a.gradeAsserted() && a.gradeAgrees() ? 1 : 0;
                 agreeing += a.agrees() ? 1 : 0;
-                matched += a.count(FindingMatch.Verdict.MATCHED);
-                missing += a.count(FindingMatch.Verdict.MISSING);
-                extra += a.count(FindingMatch.Verdict.EXTRA);
-                if (a.expectedOutcome() != null && a.derivedOutcome() != null) {
+                // "graded" without a grade has no row: it names no tier.
+                boolean placed = a.expectedOutcome() != null
+                        && (a.expectedOutcome() != Outcome.GRADED || a.expectedGrade() != null);
+                if (placed && a.derivedOutcome() != null) {
                     matrix[index(a.expectedOutcome(), a.expectedGrade())][index(a.derivedOutcome(), a.derivedGrade())]++;
                 }
             }
@@ -64,8 +106,14 @@ public record Agreement(
         for (int[] row : matrix) {
             confusion.add(java.util.Arrays.stream(row).boxed().toList());
         }
+        FindingCounts findings = FindingCounts.of(findings(results).toList());
         return new Agreement(results.size(), (int) results.stream().filter(r -> r.error() != null).count(), areas,
-                grades, agreeing, confusion, matched, missing, extra);
+                grades, agreeing, confusion, findings.matched(), findings.missing(), findings.extra(), asserted,
+                findings.derivedMatched());
+    }
+
+    private static Stream<FindingMatch> findings(List<CaseResult> results) {
+        return results.stream().flatMap(c -> c.areas().stream()).flatMap(a -> a.findings().stream());
     }
 
     /** The confusion matrix's row or column for an outcome: its tier, or "no grade" for a non-grade outcome. */
@@ -73,14 +121,19 @@ public record Agreement(
         return outcome == Outcome.GRADED && grade != null ? grade.ordinal() : Grade.values().length;
     }
 
-    /** Derived findings that were published: matched / (matched + extra); 1 when nothing was derived. */
+    /** Findings of every kind. */
+    public FindingCounts findings() {
+        return new FindingCounts(matched, missing, extra, derivedMatched);
+    }
+
+    /** Derived findings that were published, of those derived; 1 when nothing was derived. */
     public double precision() {
-        return matched + extra == 0 ? 1.0 : (double) matched / (matched + extra);
+        return findings().precision();
     }
 
     /** Published findings that were derived: matched / (matched + missing); 1 when nothing was published. */
     public double recall() {
-        return matched + missing == 0 ? 1.0 : (double) matched / (matched + missing);
+        return findings().recall();
     }
 
     /** No case failed and every area agrees. */

@@ -4,7 +4,11 @@ import java.util.List;
 import org.peelrules.Grade;
 import org.peelrules.Outcome;
 
-/** One area of a replayed case: the published and derived outcome, and each finding's match. */
+/**
+ * One area of a replayed case: the published and derived outcome, and each finding's match.
+ *
+ * @param expectedOutcome the published outcome, or {@code null} when expected.json gives the area none to score
+ */
 public record AreaResult(
         String area,
         Grade expectedGrade,
@@ -19,9 +23,18 @@ public record AreaResult(
         errors = List.copyOf(errors);
     }
 
-    /** Whether the derived grade or non-grade outcome is the published one. */
+    /** Whether expected.json gives the area a grade or an outcome to score. */
+    public boolean gradeAsserted() {
+        return expectedOutcome != null;
+    }
+
+    /**
+     * Whether the derived outcome is what expected.json gives: the grade when it gives one, else the outcome
+     * alone ("graded" with no grade agrees with any grade). Nothing given, nothing disagrees.
+     */
     public boolean gradeAgrees() {
-        return errors.isEmpty() && expectedOutcome == derivedOutcome && expectedGrade == derivedGrade;
+        return errors.isEmpty() && (expectedOutcome == null || expectedOutcome == derivedOutcome)
+                && (expectedGrade == null || expectedGrade == derivedGrade);
     }
 
     public long count(FindingMatch.Verdict verdict) {

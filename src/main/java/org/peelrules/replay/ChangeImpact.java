@@ -52,7 +52,7 @@ public record ChangeImpact(
     /**
      * One area of one case that the change affects.
      *
-     * @param published          the published outcome, when the case's expected.json gives one
+     * @param published          the published outcome, when the case's expected.json gives one to score
      * @param outcomeChanged     whether the grade or non-grade outcome differs
      * @param characteristics    characteristics counted towards the area whose status or evidence differs
      * @param findings           findings raised, dropped or resting on other evidence
@@ -80,6 +80,7 @@ public record ChangeImpact(
         }
     }
 
+    /** The published outcome, and the grade when expected.json gives one. */
     public record Published(Outcome outcome, Grade grade) {
     }
 
@@ -170,7 +171,7 @@ public record ChangeImpact(
                 continue;
             }
             Published published = before.expected() == null ? null : before.expected().judgments().stream()
-                    .filter(e -> e.area().equals(area)).findFirst()
+                    .filter(e -> e.area().equals(area) && e.assertsOutcome()).findFirst()
                     .map(e -> new Published(e.outcome(), e.grade())).orElse(null);
             Set<String> counted = counted(area, baseline, changed);
             changes.add(new AreaChange(before.name(), area, published, outcomeChanged,

@@ -5,8 +5,10 @@ import org.peelrules.Grade;
 import org.peelrules.Outcome;
 
 /**
- * The published outcome of an inspection, as {@code expected.json} records it. Findings are matched to
- * derived ones by the characteristic (or, for a cause of concern, the topic) they concern.
+ * The published outcome of an inspection, as {@code expected.json} records it. It asserts only what it gives:
+ * an area it leaves out is not scored, and neither is a grade, outcome or list of findings an area entry leaves
+ * out. Findings are matched to derived ones by the characteristic (or, for a cause of concern, the topic) they
+ * concern. docs/replay.md describes every field.
  */
 public record Expected(String source, String note, List<Area> judgments) {
 
@@ -14,7 +16,10 @@ public record Expected(String source, String note, List<Area> judgments) {
         judgments = judgments == null ? List.of() : List.copyOf(judgments);
     }
 
-    /** The published judgment on one area. {@code outcome} defaults to graded when a grade is given. */
+    /**
+     * The published judgment on one area. {@code outcome} defaults to graded when a grade is given. Each list is
+     * {@code null} when expected.json leaves it out, and is then not scored; a list given, even empty, is.
+     */
     public record Area(
             String area,
             Grade grade,
@@ -25,14 +30,24 @@ public record Expected(String source, String note, List<Area> judgments) {
             List<National> nationalRecommendationsNotMet) {
 
         public Area {
-            causesOfConcern = causesOfConcern == null ? List.of() : List.copyOf(causesOfConcern);
-            areasForImprovement = areasForImprovement == null ? List.of() : List.copyOf(areasForImprovement);
-            innovativePractice = innovativePractice == null ? List.of() : List.copyOf(innovativePractice);
-            nationalRecommendationsNotMet = nationalRecommendationsNotMet == null ? List.of()
-                    : List.copyOf(nationalRecommendationsNotMet);
+            causesOfConcern = copy(causesOfConcern);
+            areasForImprovement = copy(areasForImprovement);
+            innovativePractice = copy(innovativePractice);
+            nationalRecommendationsNotMet = copy(nationalRecommendationsNotMet);
             if (outcome == null) {
                 outcome = grade != null ? Outcome.GRADED : null;
             }
+        }
+
+        /** Whether the entry gives a grade or an outcome to score. */
+        public boolean assertsOutcome() {
+            return outcome != null;
+        }
+
+        /** Whether the entry asserts anything at all: an outcome, or a list of findings. */
+        public boolean assertsAnything() {
+            return assertsOutcome() || causesOfConcern != null || areasForImprovement != null
+                    || innovativePractice != null || nationalRecommendationsNotMet != null;
         }
     }
 
@@ -51,5 +66,9 @@ public record Expected(String source, String note, List<Area> judgments) {
     }
 
     public record National(String characteristic, int year) {
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? null : List.copyOf(list);
     }
 }

@@ -110,7 +110,7 @@ public final class ImpactText {
     }
 
     private static boolean agrees(ChangeImpact.Published p, ChangeImpact.Side s) {
-        return s != null && p.outcome() == s.outcome() && p.grade() == s.grade();
+        return s != null && p.outcome() == s.outcome() && (p.grade() == null || p.grade() == s.grade());
     }
 
     private static String outcome(ChangeImpact.Side s) {

@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.peelrules.AreaJudgment;
@@ -177,7 +174,10 @@ public final class Replay {
         return compare(run.name(), run.expected(), run.assessment());
     }
 
-    /** Compares an assessment with a published outcome, area by area. */
+    /**
+     * Compares an assessment with a published outcome, area by area, scoring only what expected.json gives: an
+     * area entry's grade or outcome if it gives one, and each list of findings it gives.
+     */
     public static CaseResult compare(String name, Expected expected, Assessment assessment) {
         List<AreaResult> areas = new ArrayList<>();
         for (Expected.Area e : expected.judgments()) {
@@ -188,49 +188,16 @@ public final class Replay {
                 continue;
             }
             List<String> errors = new ArrayList<>();
-            if (e.outcome() == null) {
+            if (!e.assertsAnything()) {
+                // An entry that asserts nothing would agree with any evaluation.
                 errors.add("expected.json gives area \"" + e.area() + "\" neither a grade nor an outcome");
-            } else if ((e.outcome() == Outcome.GRADED) != (e.grade() != null)) {
+            } else if (e.outcome() != null && e.outcome() != Outcome.GRADED && e.grade() != null) {
                 errors.add("expected.json gives area \"" + e.area() + "\" the outcome " + e.outcome().label()
-                        + (e.grade() == null ? " without a grade" : " with a grade"));
+                        + " with a grade");
             }
-            List<FindingMatch> findings = new ArrayList<>();
-            match(findings, "cause of concern", ids(e.causesOfConcern().stream().map(Expected.Cause::topic)),
-                    ids(derived.causesOfConcern().stream().map(c -> c.topic())));
-            match(findings, "recommendation",
-                    ids(e.causesOfConcern().stream().flatMap(c -> c.recommendations().stream())
-                            .map(Expected.Recommendation::characteristic)),
-                    ids(derived.causesOfConcern().stream().flatMap(c -> c.recommendations().stream())
-                            .map(r -> r.characteristic())));
-            match(findings, "area for improvement",
-                    ids(e.areasForImprovement().stream().map(Expected.Item::characteristic)),
-                    ids(derived.areasForImprovement().stream().map(a -> a.characteristic())));
-            match(findings, "innovative practice",
-                    ids(e.innovativePractice().stream().map(Expected.Item::characteristic)),
-                    ids(derived.innovativePractice().stream().map(p -> p.characteristic())));
-            match(findings, "national recommendation not met",
-                    ids(e.nationalRecommendationsNotMet().stream().map(n -> n.characteristic() + "/" + n.year())),
-                    ids(derived.nationalRecommendationsNotMet().stream().map(n -> n.characteristic() + "/" + n.year())));
-            areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), derived.grade(), derived.outcome(), findings,
-                    errors));
+            areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), derived.grade(), derived.outcome(),
+                    Scoring.findings(e, derived), errors));
         }
         return new CaseResult(name, areas, null);
-    }
-
-    private static Set<String> ids(Stream<String> values) {
-        Set<String> set = new TreeSet<>();
-        values.filter(Objects::nonNull).forEach(set::add);
-        return set;
-    }
-
-    private static void match(List<FindingMatch> out, String kind, Set<String> expected, Set<String> derived) {
-        Set<String> all = new TreeSet<>(expected);
-        all.addAll(derived);
-        for (String key : all) {
-            FindingMatch.Verdict v = expected.contains(key)
-                    ? (derived.contains(key) ? FindingMatch.Verdict.MATCHED : FindingMatch.Verdict.MISSING)
-                    : FindingMatch.Verdict.EXTRA;
-            out.add(new FindingMatch(kind, key, v));
-        }
     }
 }

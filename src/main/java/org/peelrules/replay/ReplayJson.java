@@ -30,8 +30,13 @@ public final class ReplayJson {
                 outcome(area.putObject("derived"), a.derivedOutcome(), a.derivedGrade());
                 area.put("gradeAgrees", a.gradeAgrees()).put("agrees", a.agrees());
                 ArrayNode findings = area.putArray("findings");
-                a.findings().forEach(f -> findings.addObject().put("kind", f.kind()).put("key", f.key())
-                        .put("verdict", f.verdict().name().toLowerCase(Locale.ROOT)));
+                a.findings().forEach(f -> {
+                    ObjectNode finding = findings.addObject().put("kind", f.kind()).put("key", f.key())
+                            .put("verdict", f.verdict().name().toLowerCase(Locale.ROOT));
+                    if (f.note() != null) {
+                        finding.put("note", f.note());
+                    }
+                });
                 ArrayNode errors = area.putArray("errors");
                 a.errors().forEach(errors::add);
             }
@@ -42,7 +47,8 @@ public final class ReplayJson {
 
     static void summary(ObjectNode node, Agreement a) {
         node.put("cases", a.cases()).put("failedCases", a.failedCases()).put("areas", a.areas())
-                .put("gradesAgreeing", a.gradesAgreeing()).put("areasAgreeing", a.areasAgreeing());
+                .put("gradesAgreeing", a.gradesAgreeing()).put("areasAgreeing", a.areasAgreeing())
+                .put("gradesAsserted", a.gradesAsserted());
         ObjectNode confusion = node.putObject("confusion");
         ArrayNode labels = confusion.putArray("labels");
         Agreement.LABELS.forEach(labels::add);

@@ -12,8 +12,7 @@ public final class ReplayText {
 
     /** One area: published against derived, then every finding that does not match. */
     public static String describe(AreaResult a) {
-        StringBuilder s = new StringBuilder(a.area()).append(": published ")
-                .append(outcome(a.expectedOutcome(), a.expectedGrade())).append(", derived ")
+        StringBuilder s = new StringBuilder(a.area()).append(": ").append(published(a)).append(", derived ")
                 .append(outcome(a.derivedOutcome(), a.derivedGrade()));
         a.errors().forEach(e -> s.append("; ").append(e));
         for (FindingMatch f : a.findings()) {
@@ -40,14 +39,16 @@ public final class ReplayText {
             }
             out.append(c.agrees() ? ": agrees" : ": disagrees").append('\n');
             for (AreaResult a : c.areas()) {
-                out.append("  ").append(a.area()).append(": published ").append(outcome(a.expectedOutcome(),
-                        a.expectedGrade())).append(", derived ").append(outcome(a.derivedOutcome(), a.derivedGrade()))
-                        .append(a.agrees() ? " (agrees)" : a.gradeAgrees() ? " (grade agrees, findings missing)"
-                                : " (DISAGREES)").append('\n');
+                out.append("  ").append(a.area()).append(": ").append(published(a)).append(", derived ")
+                        .append(outcome(a.derivedOutcome(), a.derivedGrade()))
+                        .append(a.agrees() ? " (agrees)" : !a.gradeAgrees() ? " (DISAGREES)"
+                                : a.gradeAsserted() ? " (grade agrees, findings missing)" : " (findings missing)")
+                        .append('\n');
                 a.errors().forEach(e -> out.append("    error: ").append(e).append('\n'));
                 for (FindingMatch f : a.findings()) {
-                    out.append(String.format(Locale.ROOT, "    %-8s %s %s\n", f.verdict().name()
+                    out.append(String.format(Locale.ROOT, "    %-8s %s %s", f.verdict().name()
                             .toLowerCase(Locale.ROOT), f.kind(), f.key()));
+                    out.append(f.note() == null ? "" : " (" + f.note() + ")").append('\n');
                 }
             }
         }
@@ -63,14 +64,25 @@ public final class ReplayText {
             out.append(", ").append(a.failedCases()).append(" could not be replayed");
         }
         out.append('\n');
-        out.append("  grades agreeing: ").append(a.gradesAgreeing()).append('/').append(a.areas()).append(" areas\n");
+        out.append("  grades agreeing: ").append(a.gradesAgreeing()).append('/').append(a.gradesAsserted())
+                .append(" areas\n");
         out.append("  areas agreeing (grade and every published finding): ").append(a.areasAgreeing()).append('/')
                 .append(a.areas()).append('\n');
         out.append("  published (rows) against derived (columns):\n").append(matrix(a));
-        out.append(String.format(Locale.ROOT, "  findings: %d matched, %d missing, %d extra; precision %.2f (%d/%d), "
-                        + "recall %.2f (%d/%d)\n", a.matched(), a.missing(), a.extra(), a.precision(), a.matched(),
-                a.matched() + a.extra(), a.recall(), a.matched(), a.matched() + a.missing()));
+        out.append(counts("findings", a.findings()));
         return out.toString();
+    }
+
+    private static String counts(String what, Agreement.FindingCounts f) {
+        return String.format(Locale.ROOT, "  %s: %d matched, %d missing, %d extra; precision %.2f (%d/%d), "
+                        + "recall %.2f (%d/%d)\n", what, f.matched(), f.missing(), f.extra(), f.precision(),
+                f.derivedMatched(), f.derivedMatched() + f.extra(), f.recall(), f.matched(), f.matched() + f.missing());
+    }
+
+    /** "published Good", or that expected.json gives the area nothing to score its outcome against. */
+    private static String published(AreaResult a) {
+        return a.gradeAsserted() ? "published " + outcome(a.expectedOutcome(), a.expectedGrade())
+                : "grade not scored";
     }
 
     private static String matrix(Agreement a) {

@@ -1,0 +1,119 @@
+package org.peelrules.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peelrules.Assessment;
+import org.peelrules.Grade;
+import org.peelrules.Json;
+import org.peelrules.RuleFolders;
+import org.peelrules.TestRules;
+
+/**
+ * What a replay scores: only what expected.json asserts. The derived side is one case of the test corpus,
+ * responding to the public graded requires improvement with areas for improvement on 4.1.3, 4.1.4, 4.2.2, 4.3.1
+ * and 4.3.2, and no other finding.
+ */
+class ReplayScoringTest {
+    private static final String AREA = "responding-to-the-public";
+    private static final List<String> DERIVED = List.of("4.1.3", "4.1.4", "4.2.2", "4.3.1", "4.3.2");
+    private static Assessment assessment;
+
+    @BeforeAll
+    static void evaluate() {
+        assessment = new Replay(TestRules.evaluator())
+                .run(RuleFolders.CORPUS.resolve("agreeing/rp-requires-improvement")).assessment();
+        assertThat(assessment.judgment(AREA).orElseThrow().areasForImprovement())
+                .extracting(a -> a.characteristic()).containsExactlyElementsOf(DERIVED);
+        assertThat(assessment.judgment(AREA).orElseThrow().grade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+    }
+
+    /** The case's one area entry, scored. */
+    static AreaResult score(String entry) {
+        return Replay.compare("case", expected("[" + entry + "]"), assessment).areas().get(0);
+    }
+
+    static Expected expected(String judgments) {
+        try {
+            return Json.json().readValue("{ \"source\": \"test\", \"judgments\": " + judgments + " }", Expected.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> rows(AreaResult a) {
+        return a.findings().stream().map(f -> f.verdict().name().toLowerCase(java.util.Locale.ROOT) + " "
+                + f.kind() + " " + f.key() + (f.note() == null ? "" : " (" + f.note() + ")")).toList();
+    }
+
+    @Test
+    void anAreaLeftOutIsNotScored() {
+        CaseResult result = Replay.compare("case", expected("""
+                [ { "area": "%s", "grade": "requires-improvement" } ]""".formatted(AREA)), assessment);
+        assertThat(result.areas()).extracting(AreaResult::area).containsExactly(AREA);
+        assertThat(assessment.judgments()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aListLeftOutIsNotScoredAndAListGivenIsEvenWhenEmpty() {
+        assertThat(score("""
+                { "area": "%s", "grade": "requires-improvement" }""".formatted(AREA)).findings()).isEmpty();
+        AreaResult empty = score("""
+                { "area": "%s", "grade": "requires-improvement", "areasForImprovement": [] }""".formatted(AREA));
+        assertThat(rows(empty)).containsExactlyElementsOf(DERIVED.stream()
+                .map(c -> "extra area for improvement " + c).toList());
+        assertThat(empty.agrees()).as("extra findings are allowed").isTrue();
+    }
+
+    @Test
+    void aGradeLeftOutIsNotScoredNorCountedInTheAgreement() {
+        AreaResult a = score("""
+                { "area": "%s", "areasForImprovement": [ { "characteristic": "4.1.3" } ] }""".formatted(AREA));
+        assertThat(a.gradeAsserted()).isFalse();
+        assertThat(a.gradeAgrees()).isTrue();
+        assertThat(a.agrees()).isTrue();
+        assertThat(a.errors()).isEmpty();
+        Agreement agreement = Agreement.of(List.of(new CaseResult("case", List.of(a), null)));
+        assertThat(agreement.areas()).isEqualTo(1);
+        assertThat(agreement.gradesAsserted()).isZero();
+        assertThat(agreement.gradesAgreeing()).isZero();
+        assertThat(agreement.confusion().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).isZero();
+        assertThat(ReplayText.report(List.of(new CaseResult("case", List.of(a), null))))
+                .contains("  " + AREA + ": grade not scored, derived Requires improvement (agrees)\n")
+                .contains("  grades agreeing: 0/0 areas\n");
+    }
+
+    @Test
+    void aWrongGradeStillDisagreesAndCounts() {
+        AreaResult a = score("""
+                { "area": "%s", "grade": "good" }""".formatted(AREA));
+        assertThat(a.gradeAgrees()).isFalse();
+        Agreement agreement = Agreement.of(List.of(new CaseResult("case", List.of(a), null)));
+        assertThat(agreement.gradesAsserted()).isEqualTo(1);
+        assertThat(agreement.gradesAgreeing()).isZero();
+        assertThat(agreement.confusion().get(Grade.GOOD.ordinal()).get(Grade.REQUIRES_IMPROVEMENT.ordinal()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theOutcomeGradedWithoutAGradeAgreesWithAnyGradeAndNamesNoTier() {
+        AreaResult graded = score("""
+                { "area": "%s", "outcome": "graded" }""".formatted(AREA));
+        assertThat(graded.gradeAsserted()).isTrue();
+        assertThat(graded.gradeAgrees()).isTrue();
+        Agreement agreement = Agreement.of(List.of(new CaseResult("case", List.of(graded), null)));
+        assertThat(agreement.gradesAgreeing()).isEqualTo(1);
+        assertThat(agreement.confusion().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum()).isZero();
+        assertThat(score("""
+                { "area": "%s", "outcome": "not-graded" }""".formatted(AREA)).gradeAgrees()).isFalse();
+    }
+
+    @Test
+    void anOutcomeWithoutAGradeGivenWithAGradeIsAnError() {
+        assertThat(score("""
+                { "area": "%s", "grade": "good", "outcome": "not-inspected" }""".formatted(AREA)).errors())
+                .containsExactly("expected.json gives area \"" + AREA + "\" the outcome not inspected with a grade");
+    }
+}
