@@ -8,6 +8,7 @@ import org.peelrules.Outcome;
  * One area of a replayed case: the published and derived outcome, and each finding's match.
  *
  * @param expectedOutcome the published outcome, or {@code null} when expected.json gives the area none to score
+ * @param partial         whether expected.json lists the area's published findings only in part
  */
 public record AreaResult(
         String area,
@@ -16,7 +17,8 @@ public record AreaResult(
         Grade derivedGrade,
         Outcome derivedOutcome,
         List<FindingMatch> findings,
-        List<String> errors) {
+        List<String> errors,
+        boolean partial) {
 
     public AreaResult {
         findings = List.copyOf(findings);

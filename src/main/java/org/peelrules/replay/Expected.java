@@ -19,17 +19,23 @@ public record Expected(String source, String note, List<Area> judgments) {
     /**
      * The published judgment on one area. {@code outcome} defaults to graded when a grade is given. Each list is
      * {@code null} when expected.json leaves it out, and is then not scored; a list given, even empty, is.
+     *
+     * @param partial whether the lists name published findings but not necessarily all of them: each one listed is
+     *                scored, found or missing, but a derived finding not listed is not counted as extra; false
+     *                when not given, never {@code null}
      */
     public record Area(
             String area,
             Grade grade,
             Outcome outcome,
+            Boolean partial,
             List<Cause> causesOfConcern,
             List<Item> areasForImprovement,
             List<Item> innovativePractice,
             List<National> nationalRecommendationsNotMet) {
 
         public Area {
+            partial = Boolean.TRUE.equals(partial);
             causesOfConcern = copy(causesOfConcern);
             areasForImprovement = copy(areasForImprovement);
             innovativePractice = copy(innovativePractice);

@@ -80,13 +80,13 @@ final class ExpectedReader {
         if (!object(a, at, AREA, problems)) {
             return;
         }
-        if (given(a, "area")) {
-            text(a, "area", at, problems);
-        } else {
-            problems.add(new Problem(at + "/area", "is missing: every " + AREA + " needs \"area\""));
-        }
+        required(a, "area", at, AREA, problems);
+        text(a, "area", at, problems);
         choice(a, "grade", at, Arrays.stream(Grade.values()).map(Json::kebab).toList(), problems);
         choice(a, "outcome", at, Arrays.stream(Outcome.values()).map(Json::kebab).toList(), problems);
+        if (given(a, "partial") && !a.get("partial").isBoolean()) {
+            problems.add(new Problem(at + "/partial", "must be true or false, not " + show(a.get("partial"))));
+        }
         list(a, "causesOfConcern", at, problems, (c, cAt) -> {
             if (object(c, cAt, CAUSE, problems)) {
                 text(c, "topic", cAt, problems);
@@ -105,6 +105,7 @@ final class ExpectedReader {
         list(a, "nationalRecommendationsNotMet", at, problems, (n, nAt) -> {
             if (object(n, nAt, NATIONAL, problems)) {
                 text(n, "characteristic", nAt, problems);
+                required(n, "year", nAt, NATIONAL, problems);
                 wholeNumber(n, "year", nAt, problems);
             }
         });
@@ -132,6 +133,12 @@ final class ExpectedReader {
             }
         });
         return true;
+    }
+
+    private static void required(JsonNode object, String field, String at, String kind, List<Problem> problems) {
+        if (!given(object, field)) {
+            problems.add(new Problem(pointer(at, field), "is missing: every " + kind + " needs \"" + field + "\""));
+        }
     }
 
     private static void list(JsonNode object, String field, String at, List<Problem> problems,
@@ -207,7 +214,7 @@ final class ExpectedReader {
     private static Map<String, List<String>> fields() {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put(CASE, List.of("source", "note", "judgments"));
-        fields.put(AREA, List.of("area", "grade", "outcome", "causesOfConcern", "areasForImprovement",
+        fields.put(AREA, List.of("area", "grade", "outcome", "partial", "causesOfConcern", "areasForImprovement",
                 "innovativePractice", "nationalRecommendationsNotMet"));
         fields.put(CAUSE, List.of("topic", "title", "recommendations"));
         fields.put(RECOMMENDATION, List.of("characteristic", "withinMonths", "text"));

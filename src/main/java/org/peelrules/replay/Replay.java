@@ -184,7 +184,7 @@ public final class Replay {
             AreaJudgment derived = assessment.judgment(e.area()).orElse(null);
             if (derived == null) {
                 areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), null, null, List.of(),
-                        List.of("area \"" + e.area() + "\" is not in the rule set")));
+                        List.of("area \"" + e.area() + "\" is not in the rule set"), e.partial()));
                 continue;
             }
             List<String> errors = new ArrayList<>();
@@ -196,7 +196,7 @@ public final class Replay {
                         + " with a grade");
             }
             areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), derived.grade(), derived.outcome(),
-                    Scoring.findings(e, derived), errors));
+                    Scoring.findings(e, derived), errors, e.partial()));
         }
         return new CaseResult(name, areas, null);
     }

@@ -29,6 +29,9 @@ public final class ReplayJson {
                 outcome(area.putObject("published"), a.expectedOutcome(), a.expectedGrade());
                 outcome(area.putObject("derived"), a.derivedOutcome(), a.derivedGrade());
                 area.put("gradeAgrees", a.gradeAgrees()).put("agrees", a.agrees());
+                if (a.partial()) {
+                    area.put("partial", true);
+                }
                 ArrayNode findings = area.putArray("findings");
                 a.findings().forEach(f -> {
                     ObjectNode finding = findings.addObject().put("kind", f.kind()).put("key", f.key())

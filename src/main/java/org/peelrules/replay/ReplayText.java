@@ -41,6 +41,7 @@ public final class ReplayText {
             for (AreaResult a : c.areas()) {
                 out.append("  ").append(a.area()).append(": ").append(published(a)).append(", derived ")
                         .append(outcome(a.derivedOutcome(), a.derivedGrade()))
+                        .append(a.partial() ? ", findings published in part" : "")
                         .append(a.agrees() ? " (agrees)" : !a.gradeAgrees() ? " (DISAGREES)"
                                 : a.gradeAsserted() ? " (grade agrees, findings missing)" : " (findings missing)")
                         .append('\n');

@@ -39,41 +39,44 @@ final class Scoring {
 
     static List<FindingMatch> findings(Expected.Area published, AreaJudgment derived) {
         List<FindingMatch> out = new ArrayList<>();
+        // A partial list says nothing of the findings it leaves out.
+        boolean extra = !published.partial();
         if (published.causesOfConcern() != null) {
             score(out, CAUSE, published.causesOfConcern().stream().map(Expected.Cause::topic)
                     .filter(Objects::nonNull).map(Published::exactly).toList(),
-                    keys(derived.causesOfConcern().stream().map(c -> c.topic())));
+                    keys(derived.causesOfConcern().stream().map(c -> c.topic())), extra);
             score(out, RECOMMENDATION, published.causesOfConcern().stream()
                             .flatMap(c -> c.recommendations().stream()).map(Expected.Recommendation::characteristic)
                             .filter(Objects::nonNull).map(Published::exactly).toList(),
                     keys(derived.causesOfConcern().stream().flatMap(c -> c.recommendations().stream())
-                            .map(r -> r.characteristic())));
+                            .map(r -> r.characteristic())), extra);
         }
         if (published.areasForImprovement() != null) {
             score(out, IMPROVEMENT, published.areasForImprovement().stream().map(Expected.Item::characteristic)
                             .filter(Objects::nonNull).map(Published::exactly).toList(),
-                    keys(derived.areasForImprovement().stream().map(a -> a.characteristic())));
+                    keys(derived.areasForImprovement().stream().map(a -> a.characteristic())), extra);
         }
         if (published.innovativePractice() != null) {
             score(out, PRACTICE, published.innovativePractice().stream().map(Expected.Item::characteristic)
                             .filter(Objects::nonNull).map(Published::exactly).toList(),
-                    keys(derived.innovativePractice().stream().map(p -> p.characteristic())));
+                    keys(derived.innovativePractice().stream().map(p -> p.characteristic())), extra);
         }
         if (published.nationalRecommendationsNotMet() != null) {
             score(out, NATIONAL, published.nationalRecommendationsNotMet().stream()
                             .filter(n -> n.characteristic() != null)
                             .map(n -> Published.exactly(n.characteristic() + "/" + n.year())).toList(),
                     keys(derived.nationalRecommendationsNotMet().stream()
-                            .map(n -> n.characteristic() + "/" + n.year())));
+                            .map(n -> n.characteristic() + "/" + n.year())), extra);
         }
         return out;
     }
 
     /**
      * Scores one kind: each published finding matched when a derived one is among those it accepts, missing
-     * otherwise; each derived one no published finding accepts, extra.
+     * otherwise; each derived one no published finding accepts, extra when {@code extra} says to count it.
      */
-    private static void score(List<FindingMatch> out, String kind, List<Published> published, Set<String> derived) {
+    private static void score(List<FindingMatch> out, String kind, List<Published> published, Set<String> derived,
+                              boolean extra) {
         List<FindingMatch> rows = new ArrayList<>();
         Set<String> counted = new HashSet<>();
         for (Published p : published) {
@@ -82,7 +85,7 @@ final class Scoring {
             rows.add(found.isEmpty() ? new FindingMatch(kind, p.key(), FindingMatch.Verdict.MISSING, null, 0)
                     : new FindingMatch(kind, p.key(), FindingMatch.Verdict.MATCHED, p.note(), first));
         }
-        derived.stream().filter(d -> !counted.contains(d))
+        derived.stream().filter(d -> extra && !counted.contains(d))
                 .forEach(d -> rows.add(new FindingMatch(kind, d, FindingMatch.Verdict.EXTRA, null, 1)));
         // Stable: two published findings on one key keep the order expected.json gives them.
         rows.sort(Comparator.comparing(FindingMatch::key));

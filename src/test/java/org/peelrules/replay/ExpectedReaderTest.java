@@ -59,10 +59,11 @@ class ExpectedReaderTest {
         List<Problem> problems = ExpectedReader.problems(Json.json().readTree("""
                 { "source": 3,
                   "judgments": [
-                    { "grde": "good", "grade": "gud", "outcome": 4,
+                    { "grde": "good", "grade": "gud", "outcome": 4, "partial": "yes",
                       "causesOfConcern": { "topic": "5.1" },
                       "areasForImprovement": [ "5.2.2", { "characteristic": 522 } ],
-                      "nationalRecommendationsNotMet": [ { "characteristic": "2.2.2", "year": "2017" } ] }
+                      "nationalRecommendationsNotMet": [ { "characteristic": "2.2.2", "year": "2017" },
+                                                         { "characteristic": "2.2.3" } ] }
                   ] }
                 """));
         assertThat(problems).containsExactly(
@@ -74,11 +75,14 @@ class ExpectedReaderTest {
                         + "requires-improvement, inadequate"),
                 new Problem("/judgments/0/outcome", "4 is not one of: graded, not-graded, reported-separately, "
                         + "not-inspected, insufficient-evidence"),
+                new Problem("/judgments/0/partial", "must be true or false, not \"yes\""),
                 new Problem("/judgments/0/causesOfConcern", "must be a list, not an object"),
                 new Problem("/judgments/0/areasForImprovement/0", "must be an object, not \"5.2.2\""),
                 new Problem("/judgments/0/areasForImprovement/1/characteristic", "must be text, not 522"),
                 new Problem("/judgments/0/nationalRecommendationsNotMet/0/year",
-                        "must be a whole number, not \"2017\""));
+                        "must be a whole number, not \"2017\""),
+                new Problem("/judgments/0/nationalRecommendationsNotMet/1/year",
+                        "is missing: every national recommendation needs \"year\""));
     }
 
     @Test

@@ -134,7 +134,7 @@ class ReplayCorpusTest {
     @Test
     void anExpectedOutcomeWithoutGradeOrOutcomeIsAnErrorNotAnAgreement() {
         Expected expected = new Expected("test", null, List.of(new Expected.Area("responding-to-the-public", null, null,
-                null, null, null, null)));
+                false, null, null, null, null)));
         Replay.Run run = new Replay(TestRules.evaluator()).run(AGREEING.resolve("rp-good"));
         CaseResult result = Replay.compare("x", expected, run.assessment());
         assertThat(result.agrees()).isFalse();

@@ -86,6 +86,30 @@ class ReplayScoringTest {
     }
 
     @Test
+    void aPartialListScoresEachFindingItNamesButCountsNoneAsExtra() {
+        AreaResult a = score("""
+                { "area": "%s", "grade": "requires-improvement", "partial": true,
+                  "areasForImprovement": [ { "characteristic": "4.1.3" }, { "characteristic": "4.1.1" } ] }"""
+                .formatted(AREA));
+        assertThat(rows(a)).containsExactly("missing area for improvement 4.1.1",
+                "matched area for improvement 4.1.3");
+        assertThat(a.partial()).isTrue();
+        assertThat(a.agrees()).as("4.1.1 is still missing").isFalse();
+        Agreement agreement = Agreement.of(List.of(new CaseResult("case", List.of(a), null)));
+        assertThat(agreement.precision()).as("the derived findings not listed are outside the count").isEqualTo(1.0);
+        assertThat(agreement.recall()).isEqualTo(0.5);
+        assertThat(ReplayText.report(List.of(new CaseResult("case", List.of(a), null)))).contains("  " + AREA
+                + ": published Requires improvement, derived Requires improvement, findings published in part "
+                + "(grade agrees, findings missing)\n");
+
+        AreaResult whole = score("""
+                { "area": "%s", "grade": "requires-improvement",
+                  "areasForImprovement": [ { "characteristic": "4.1.3" }, { "characteristic": "4.1.1" } ] }"""
+                .formatted(AREA));
+        assertThat(whole.count(FindingMatch.Verdict.EXTRA)).as("without partial").isEqualTo(4);
+    }
+
+    @Test
     void aWrongGradeStillDisagreesAndCounts() {
         AreaResult a = score("""
                 { "area": "%s", "grade": "good" }""".formatted(AREA));
