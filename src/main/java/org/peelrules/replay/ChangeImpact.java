@@ -248,7 +248,7 @@ public record ChangeImpact(
         j.causesOfConcern().forEach(c -> map.put("cause of concern\u0000" + c.topic(), c.evidence()));
         j.areasForImprovement().forEach(f -> map.put("area for improvement\u0000" + f.characteristic(), f.evidence()));
         j.nationalRecommendationsNotMet().forEach(n -> map.put("national recommendation not met\u0000"
-                + n.characteristic() + "/" + n.year(), n.evidence()));
+                + Scoring.key(n), n.evidence()));
         j.innovativePractice().forEach(p -> map.put("innovative practice\u0000" + p.characteristic(), p.evidence()));
         return map;
     }

@@ -57,10 +57,15 @@ public record Expected(String source, String note, List<Area> judgments) {
         }
     }
 
-    /** A published cause of concern: its topic and the characteristics its recommendations address. */
+    /**
+     * A published cause of concern: its topic and the characteristics its recommendations address.
+     *
+     * @param topic           the topic it concerns, or {@code null} to match any cause of concern derived in the area
+     * @param recommendations {@code null} when expected.json leaves them out, and they are then not scored
+     */
     public record Cause(String topic, String title, List<Recommendation> recommendations) {
         public Cause {
-            recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+            recommendations = copy(recommendations);
         }
     }
 

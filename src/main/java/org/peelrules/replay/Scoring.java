@@ -2,14 +2,19 @@ package org.peelrules.replay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.peelrules.AreaJudgment;
+import org.peelrules.CauseOfConcern;
+import org.peelrules.NationalRecommendationNotMet;
+import org.peelrules.Recommendation;
 
 /**
  * Scores an area's published findings against the derived ones, kind by kind. Only a list expected.json gives
@@ -22,6 +27,8 @@ final class Scoring {
     static final String IMPROVEMENT = "area for improvement";
     static final String PRACTICE = "innovative practice";
     static final String NATIONAL = "national recommendation not met";
+    /** How a published cause of concern that names no topic is shown. */
+    static final String ANY_TOPIC = "(any topic)";
 
     private Scoring() {
     }
@@ -40,16 +47,9 @@ final class Scoring {
     static List<FindingMatch> findings(Expected.Area published, AreaJudgment derived) {
         List<FindingMatch> out = new ArrayList<>();
         // A partial list says nothing of the findings it leaves out.
-        boolean extra = !published.partial();
+        Predicate<String> extra = key -> !published.partial();
         if (published.causesOfConcern() != null) {
-            score(out, CAUSE, published.causesOfConcern().stream().map(Expected.Cause::topic)
-                    .filter(Objects::nonNull).map(Published::exactly).toList(),
-                    keys(derived.causesOfConcern().stream().map(c -> c.topic())), extra);
-            score(out, RECOMMENDATION, published.causesOfConcern().stream()
-                            .flatMap(c -> c.recommendations().stream()).map(Expected.Recommendation::characteristic)
-                            .filter(Objects::nonNull).map(Published::exactly).toList(),
-                    keys(derived.causesOfConcern().stream().flatMap(c -> c.recommendations().stream())
-                            .map(r -> r.characteristic())), extra);
+            causes(out, published.causesOfConcern(), derived.causesOfConcern(), extra);
         }
         if (published.areasForImprovement() != null) {
             score(out, IMPROVEMENT, published.areasForImprovement().stream().map(Expected.Item::characteristic)
@@ -65,10 +65,36 @@ final class Scoring {
             score(out, NATIONAL, published.nationalRecommendationsNotMet().stream()
                             .filter(n -> n.characteristic() != null)
                             .map(n -> Published.exactly(n.characteristic() + "/" + n.year())).toList(),
-                    keys(derived.nationalRecommendationsNotMet().stream()
-                            .map(n -> n.characteristic() + "/" + n.year())), extra);
+                    keys(derived.nationalRecommendationsNotMet().stream().map(Scoring::key)), extra);
         }
         return out;
+    }
+
+    /**
+     * Causes of concern by topic, a published one without a topic matching any derived one in the area; then
+     * their recommendations by characteristic, where a published cause gives them. A derived recommendation is
+     * not counted as extra when a published cause it could come under leaves its recommendations out.
+     */
+    private static void causes(List<FindingMatch> out, List<Expected.Cause> published, List<CauseOfConcern> derived,
+                               Predicate<String> extra) {
+        score(out, CAUSE, published.stream().map(c -> c.topic() == null
+                        ? new Published(ANY_TOPIC, topic -> true, null) : Published.exactly(c.topic())).toList(),
+                keys(derived.stream().map(CauseOfConcern::topic)), extra);
+        Map<String, Set<String>> topicsOf = new HashMap<>();
+        derived.forEach(c -> c.recommendations().forEach(r -> topicsOf
+                .computeIfAbsent(r.characteristic(), k -> new HashSet<>()).add(c.topic())));
+        Predicate<String> unscored = characteristic -> published.stream().anyMatch(c -> c.recommendations() == null
+                && (c.topic() == null || topicsOf.getOrDefault(characteristic, Set.of()).contains(c.topic())));
+        score(out, RECOMMENDATION, published.stream().filter(c -> c.recommendations() != null)
+                        .flatMap(c -> c.recommendations().stream()).map(Expected.Recommendation::characteristic)
+                        .filter(Objects::nonNull).map(Published::exactly).toList(),
+                keys(derived.stream().flatMap(c -> c.recommendations().stream()).map(Recommendation::characteristic)),
+                extra.and(unscored.negate()));
+    }
+
+    /** A derived national recommendation as published ones name it: characteristic and year, if it has one. */
+    static String key(NationalRecommendationNotMet n) {
+        return n.year() == null ? n.characteristic() : n.characteristic() + "/" + n.year();
     }
 
     /**
@@ -76,7 +102,7 @@ final class Scoring {
      * otherwise; each derived one no published finding accepts, extra when {@code extra} says to count it.
      */
     private static void score(List<FindingMatch> out, String kind, List<Published> published, Set<String> derived,
-                              boolean extra) {
+                              Predicate<String> extra) {
         List<FindingMatch> rows = new ArrayList<>();
         Set<String> counted = new HashSet<>();
         for (Published p : published) {
@@ -85,7 +111,7 @@ final class Scoring {
             rows.add(found.isEmpty() ? new FindingMatch(kind, p.key(), FindingMatch.Verdict.MISSING, null, 0)
                     : new FindingMatch(kind, p.key(), FindingMatch.Verdict.MATCHED, p.note(), first));
         }
-        derived.stream().filter(d -> extra && !counted.contains(d))
+        derived.stream().filter(d -> !counted.contains(d) && extra.test(d))
                 .forEach(d -> rows.add(new FindingMatch(kind, d, FindingMatch.Verdict.EXTRA, null, 1)));
         // Stable: two published findings on one key keep the order expected.json gives them.
         rows.sort(Comparator.comparing(FindingMatch::key));

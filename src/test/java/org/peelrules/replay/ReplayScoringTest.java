@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.peelrules.Assessment;
 import org.peelrules.Grade;
@@ -139,5 +140,66 @@ class ReplayScoringTest {
         assertThat(score("""
                 { "area": "%s", "grade": "good", "outcome": "not-inspected" }""".formatted(AREA)).errors())
                 .containsExactly("expected.json gives area \"" + AREA + "\" the outcome not inspected with a grade");
+    }
+
+    /** Causes of concern, scored against the failing example: 5.1 (5.1.1, 5.1.2) and 5.2 (5.2.1) in one area. */
+    @Nested
+    class CausesOfConcern {
+        static final String INVESTIGATING = "investigating-crime";
+        static Assessment failing;
+
+        @BeforeAll
+        static void evaluate() {
+            failing = new Replay(TestRules.evaluator()).run(TestRules.EXAMPLES.resolve("synthetic-failing-force"))
+                    .assessment();
+            assertThat(failing.judgment(INVESTIGATING).orElseThrow().causesOfConcern())
+                    .extracting(c -> c.topic()).containsExactly("5.1", "5.2");
+        }
+
+        static AreaResult causes(String causes) {
+            return Replay.compare("case", expected("""
+                    [ { "area": "%s", "causesOfConcern": %s } ]""".formatted(INVESTIGATING, causes)), failing)
+                    .areas().get(0);
+        }
+
+        @Test
+        void oneWithoutATopicMatchesAnyInTheAreaAndLeavesNoneExtra() {
+            AreaResult a = causes("""
+                    [ { "title": "Investigations" } ]""");
+            assertThat(rows(a)).containsExactly("matched cause of concern (any topic)");
+            assertThat(a.agrees()).isTrue();
+            assertThat(Agreement.of(List.of(new CaseResult("case", List.of(a), null))).precision())
+                    .as("both derived causes are accounted for").isEqualTo(1.0);
+        }
+
+        @Test
+        void oneWithoutATopicIsMissingWhenTheAreaHasNone() {
+            AreaResult a = Replay.compare("case", expected("""
+                    [ { "area": "preventing-crime", "causesOfConcern": [ { } ] } ]"""), failing).areas().get(0);
+            assertThat(rows(a)).containsExactly("missing cause of concern (any topic)");
+        }
+
+        @Test
+        void recommendationsLeftOutAreNotScoredAndThoseGivenAre() {
+            AreaResult a = causes("""
+                    [ { "topic": "5.1" },
+                      { "topic": "5.2", "recommendations": [ { "characteristic": "5.2.1" } ] } ]""");
+            assertThat(rows(a)).containsExactly("matched cause of concern 5.1", "matched cause of concern 5.2",
+                    "matched recommendation 5.2.1");
+            AreaResult none = causes("""
+                    [ { "topic": "5.1", "recommendations": [] },
+                      { "topic": "5.2", "recommendations": [ { "characteristic": "5.2.1" } ] } ]""");
+            assertThat(rows(none)).containsExactly("matched cause of concern 5.1", "matched cause of concern 5.2",
+                    "extra recommendation 5.1.1", "extra recommendation 5.1.2", "matched recommendation 5.2.1");
+        }
+
+        @Test
+        void aDerivedCauseNotPublishedIsExtraWithItsRecommendations() {
+            AreaResult a = causes("""
+                    [ { "topic": "5.1", "recommendations": [ { "characteristic": "5.1.1" },
+                                                             { "characteristic": "5.1.2" } ] } ]""");
+            assertThat(rows(a)).containsExactly("matched cause of concern 5.1", "extra cause of concern 5.2",
+                    "matched recommendation 5.1.1", "matched recommendation 5.1.2", "extra recommendation 5.2.1");
+        }
     }
 }
