@@ -72,8 +72,22 @@ public record Expected(String source, String note, List<Area> judgments) {
     public record Recommendation(String characteristic, Integer withinMonths, String text) {
     }
 
-    /** A published area for improvement or innovative practice, with the characteristic it concerns. */
-    public record Item(String characteristic, String text, String title) {
+    /**
+     * A published area for improvement or innovative practice, with the characteristic it concerns.
+     *
+     * @param restatedFrom for an area for improvement the report restates, the year it was first raised; else
+     *                     {@code null}
+     */
+    public record Item(String characteristic, String text, String title, Integer restatedFrom) {
+    }
+
+    /**
+     * Whether the case records which published areas for improvement are restated: once one gives
+     * {@code restatedFrom}, those that do not are taken as published new.
+     */
+    public boolean recordsRestatements() {
+        return judgments.stream().filter(a -> a.areasForImprovement() != null)
+                .flatMap(a -> a.areasForImprovement().stream()).anyMatch(i -> i.restatedFrom() != null);
     }
 
     public record National(String characteristic, int year) {

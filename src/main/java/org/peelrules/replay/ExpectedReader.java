@@ -116,6 +116,9 @@ final class ExpectedReader {
             text(item, "characteristic", at, problems);
             text(item, "text", at, problems);
             text(item, "title", at, problems);
+            if (kind.equals(IMPROVEMENT)) {
+                wholeNumber(item, "restatedFrom", at, problems);
+            }
         }
     }
 
@@ -175,7 +178,8 @@ final class ExpectedReader {
         }
         JsonNode value = object.get(field);
         if (!value.isTextual() || !allowed.contains(value.asText())) {
-            problems.add(new Problem(pointer(at, field), show(value) + " is not one of: " + String.join(", ", allowed)));
+            problems.add(new Problem(pointer(at, field), show(value) + " is not one of: "
+                    + String.join(", ", allowed)));
         }
     }
 
@@ -218,7 +222,7 @@ final class ExpectedReader {
                 "innovativePractice", "nationalRecommendationsNotMet"));
         fields.put(CAUSE, List.of("topic", "title", "recommendations"));
         fields.put(RECOMMENDATION, List.of("characteristic", "withinMonths", "text"));
-        fields.put(IMPROVEMENT, List.of("characteristic", "text", "title"));
+        fields.put(IMPROVEMENT, List.of("characteristic", "text", "title", "restatedFrom"));
         fields.put(PRACTICE, List.of("characteristic", "text", "title"));
         fields.put(NATIONAL, List.of("characteristic", "year"));
         return Map.copyOf(fields);

@@ -180,6 +180,7 @@ public final class Replay {
      */
     public static CaseResult compare(String name, Expected expected, Assessment assessment) {
         List<AreaResult> areas = new ArrayList<>();
+        boolean restatements = expected.recordsRestatements();
         for (Expected.Area e : expected.judgments()) {
             AreaJudgment derived = assessment.judgment(e.area()).orElse(null);
             if (derived == null) {
@@ -196,7 +197,7 @@ public final class Replay {
                         + " with a grade");
             }
             areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), derived.grade(), derived.outcome(),
-                    Scoring.findings(e, derived), errors, e.partial()));
+                    Scoring.findings(e, derived, restatements), errors, e.partial()));
         }
         return new CaseResult(name, areas, null);
     }

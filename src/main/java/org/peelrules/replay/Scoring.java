@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.peelrules.AreaForImprovement;
 import org.peelrules.AreaJudgment;
 import org.peelrules.CauseOfConcern;
 import org.peelrules.NationalRecommendationNotMet;
@@ -44,7 +45,11 @@ final class Scoring {
         }
     }
 
-    static List<FindingMatch> findings(Expected.Area published, AreaJudgment derived) {
+    /**
+     * @param restatements whether the case records which published areas for improvement are restated, so that
+     *                     one without {@code restatedFrom} was published new
+     */
+    static List<FindingMatch> findings(Expected.Area published, AreaJudgment derived, boolean restatements) {
         List<FindingMatch> out = new ArrayList<>();
         // A partial list says nothing of the findings it leaves out.
         Predicate<String> extra = key -> !published.partial();
@@ -52,8 +57,11 @@ final class Scoring {
             causes(out, published.causesOfConcern(), derived.causesOfConcern(), extra);
         }
         if (published.areasForImprovement() != null) {
-            score(out, IMPROVEMENT, published.areasForImprovement().stream().map(Expected.Item::characteristic)
-                            .filter(Objects::nonNull).map(Published::exactly).toList(),
+            Map<String, AreaForImprovement> byCharacteristic = new HashMap<>();
+            derived.areasForImprovement().forEach(a -> byCharacteristic.putIfAbsent(a.characteristic(), a));
+            score(out, IMPROVEMENT, published.areasForImprovement().stream().filter(i -> i.characteristic() != null)
+                            .map(i -> new Published(i.characteristic(), i.characteristic()::equals,
+                                    restated(i, byCharacteristic.get(i.characteristic()), restatements))).toList(),
                     keys(derived.areasForImprovement().stream().map(a -> a.characteristic())), extra);
         }
         if (published.innovativePractice() != null) {
@@ -90,6 +98,22 @@ final class Scoring {
                         .filter(Objects::nonNull).map(Published::exactly).toList(),
                 keys(derived.stream().flatMap(c -> c.recommendations().stream()).map(Recommendation::characteristic)),
                 extra.and(unscored.negate()));
+    }
+
+    /**
+     * Where a published area for improvement and the derived one on its characteristic differ on whether it is
+     * restated, and from when; {@code null} when they agree, or nothing is derived to compare.
+     */
+    private static String restated(Expected.Item published, AreaForImprovement derived, boolean restatements) {
+        if (derived == null || (published.restatedFrom() == null && !restatements)) {
+            return null;
+        }
+        Integer from = derived.restatedFrom();
+        if (Objects.equals(published.restatedFrom(), from)) {
+            return null;
+        }
+        return "published as " + (published.restatedFrom() == null ? "new" : "restated from "
+                + published.restatedFrom()) + ", derived as " + (from == null ? "new" : "restated from " + from);
     }
 
     /** A derived national recommendation as published ones name it: characteristic and year, if it has one. */

@@ -28,7 +28,7 @@ class ExpectedReaderTest {
                 { "area": "investigating-crime", "grade": "requires-improvement", "colour": "blue",
                   "causesOfConcern": [ { "topic": "5.1", "colour": "blue",
                                          "recommendations": [ { "characteristic": "5.1.1", "colour": "blue" } ] } ],
-                  "areasForImprovement": [ { "characteristic": "5.2.2", "colour": "blue" } ],
+                  "areasForImprovement": [ { "characteristic": "5.2.2", "restatedFrom": 2019, "colour": "blue" } ],
                   "innovativePractice": [ { "characteristic": "5.3.1", "colour": "blue" } ],
                   "nationalRecommendationsNotMet": [ { "characteristic": "5.1.2", "year": 2017, "colour": "blue" } ] }
               ] }
@@ -61,7 +61,8 @@ class ExpectedReaderTest {
                   "judgments": [
                     { "grde": "good", "grade": "gud", "outcome": 4, "partial": "yes",
                       "causesOfConcern": { "topic": "5.1" },
-                      "areasForImprovement": [ "5.2.2", { "characteristic": 522 } ],
+                      "areasForImprovement": [ "5.2.2", { "characteristic": 522, "restatedFrom": "2019" } ],
+                      "innovativePractice": [ { "characteristic": "5.3.1", "restatedFrom": 2019 } ],
                       "nationalRecommendationsNotMet": [ { "characteristic": "2.2.2", "year": "2017" },
                                                          { "characteristic": "2.2.3" } ] }
                   ] }
@@ -79,6 +80,9 @@ class ExpectedReaderTest {
                 new Problem("/judgments/0/causesOfConcern", "must be a list, not an object"),
                 new Problem("/judgments/0/areasForImprovement/0", "must be an object, not \"5.2.2\""),
                 new Problem("/judgments/0/areasForImprovement/1/characteristic", "must be text, not 522"),
+                new Problem("/judgments/0/areasForImprovement/1/restatedFrom", "must be a whole number, not \"2019\""),
+                new Problem("/judgments/0/innovativePractice/0/restatedFrom", "unknown field \"restatedFrom\"; the "
+                        + "fields allowed here are: characteristic, text, title"),
                 new Problem("/judgments/0/nationalRecommendationsNotMet/0/year",
                         "must be a whole number, not \"2017\""),
                 new Problem("/judgments/0/nationalRecommendationsNotMet/1/year",
@@ -121,7 +125,8 @@ class ExpectedReaderTest {
     @Test
     void everyExpectedOutcomeInThisRepositoryReads() throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Stream.concat(Files.walk(TestRules.EXAMPLES), Files.walk(Path.of("src/test/resources")))) {
+        try (Stream<Path> walk = Stream.concat(Files.walk(TestRules.EXAMPLES),
+                Files.walk(Path.of("src/test/resources")))) {
             files = walk.filter(p -> p.getFileName().toString().equals(Replay.EXPECTED)).toList();
         }
         assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(ExpectedReader.read(f)).isNotNull());

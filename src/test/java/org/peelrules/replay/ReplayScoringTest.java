@@ -202,4 +202,79 @@ class ReplayScoringTest {
                     "matched recommendation 5.1.1", "matched recommendation 5.1.2", "extra recommendation 5.2.1");
         }
     }
+
+    /**
+     * Areas for improvement restated or new, scored against the mixed example, whose responding-to-the-public
+     * area derives 4.1.1, 4.1.3, 4.1.4, 4.2.1, 4.2.2 as new and 4.3.2 restated from 2019.
+     */
+    @Nested
+    class Restatements {
+        static final String RESPONDING = "responding-to-the-public";
+        static Assessment mixed;
+
+        @BeforeAll
+        static void evaluate() {
+            mixed = new Replay(TestRules.evaluator())
+                    .run(TestRules.EXAMPLES.resolve("synthetic-mixed-performance-force")).assessment();
+            assertThat(mixed.judgment(RESPONDING).orElseThrow().areasForImprovement())
+                    .filteredOn(a -> a.restated()).extracting(a -> a.characteristic() + "/" + a.restatedFrom())
+                    .containsExactly("4.3.2/2019");
+        }
+
+        static AreaResult improvements(String items) {
+            return Replay.compare("case", expected("""
+                    [ { "area": "%s", "partial": true, "areasForImprovement": %s } ]""".formatted(RESPONDING, items)),
+                    mixed).areas().get(0);
+        }
+
+        @Test
+        void aMatchIsByCharacteristicAndNotesWhereRestatementDiffers() {
+            AreaResult a = improvements("""
+                    [ { "characteristic": "4.1.4", "restatedFrom": 2019 },
+                      { "characteristic": "4.3.2" },
+                      { "characteristic": "4.2.1" } ]""");
+            assertThat(rows(a)).containsExactly(
+                    "matched area for improvement 4.1.4 (published as restated from 2019, derived as new)",
+                    "matched area for improvement 4.2.1",
+                    "matched area for improvement 4.3.2 (published as new, derived as restated from 2019)");
+            assertThat(a.agrees()).isTrue();
+            assertThat(ReplayText.report(List.of(new CaseResult("case", List.of(a), null)))).contains(
+                    "    matched  area for improvement 4.1.4 (published as restated from 2019, derived as new)\n");
+        }
+
+        @Test
+        void restatedFromAnotherYearIsNoted() {
+            assertThat(rows(improvements("""
+                    [ { "characteristic": "4.3.2", "restatedFrom": 2017 } ]"""))).containsExactly(
+                    "matched area for improvement 4.3.2 "
+                            + "(published as restated from 2017, derived as restated from 2019)");
+        }
+
+        @Test
+        void aCaseThatRecordsNoRestatementSaysNothingOfThem() {
+            assertThat(rows(improvements("""
+                    [ { "characteristic": "4.3.2" }, { "characteristic": "4.1.4" } ]"""))).containsExactly(
+                    "matched area for improvement 4.1.4", "matched area for improvement 4.3.2");
+        }
+
+        @Test
+        void twoPublishedOnOneCharacteristicAreEachFoundAndTheDerivedOneCountsOnce() {
+            AreaResult a = Replay.compare("case", expected("""
+                    [ { "area": "%s", "areasForImprovement": [
+                        { "characteristic": "4.1.4", "text": "crime prevention advice" },
+                        { "characteristic": "4.1.4", "text": "preserving evidence" },
+                        { "characteristic": "4.1.1" }, { "characteristic": "4.1.3" }, { "characteristic": "4.2.1" },
+                        { "characteristic": "4.2.2" } ] } ]""".formatted(RESPONDING)), mixed).areas().get(0);
+            assertThat(rows(a)).containsExactly("matched area for improvement 4.1.1",
+                    "matched area for improvement 4.1.3", "matched area for improvement 4.1.4",
+                    "matched area for improvement 4.1.4", "matched area for improvement 4.2.1",
+                    "matched area for improvement 4.2.2", "extra area for improvement 4.3.2");
+            Agreement agreement = Agreement.of(List.of(new CaseResult("case", List.of(a), null)));
+            assertThat(agreement.matched()).isEqualTo(6);
+            assertThat(agreement.recall()).isEqualTo(1.0);
+            assertThat(agreement.precision()).as("5 of the 6 derived were published").isEqualTo(5.0 / 6);
+            assertThat(ReplayText.summary(agreement))
+                    .contains("findings: 6 matched, 0 missing, 1 extra; precision 0.83 (5/6), recall 1.00 (6/6)");
+        }
+    }
 }
