@@ -24,6 +24,7 @@ import org.peelrules.Outcome;
  * @param gradesAsserted areas whose expected.json entry gives a grade or an outcome to score
  * @param derivedMatched derived findings that were published, each counted once however many published findings
  *                       match it (two published areas for improvement on one characteristic match one derived)
+ * @param areasForImprovement the areas for improvement alone, the findings a report publishes most of
  */
 public record Agreement(
         int cases,
@@ -36,7 +37,8 @@ public record Agreement(
         long missing,
         long extra,
         int gradesAsserted,
-        long derivedMatched) {
+        long derivedMatched,
+        FindingCounts areasForImprovement) {
 
     /** Row and column labels of the confusion matrix: the five tiers, best first, then "no grade". */
     public static final List<String> LABELS = labels();
@@ -107,9 +109,11 @@ public record Agreement(
             confusion.add(java.util.Arrays.stream(row).boxed().toList());
         }
         FindingCounts findings = FindingCounts.of(findings(results).toList());
+        FindingCounts improvements = FindingCounts.of(findings(results)
+                .filter(f -> f.kind().equals(Scoring.IMPROVEMENT)).toList());
         return new Agreement(results.size(), (int) results.stream().filter(r -> r.error() != null).count(), areas,
                 grades, agreeing, confusion, findings.matched(), findings.missing(), findings.extra(), asserted,
-                findings.derivedMatched());
+                findings.derivedMatched(), improvements);
     }
 
     private static Stream<FindingMatch> findings(List<CaseResult> results) {

@@ -77,7 +77,10 @@ public final class ImpactText {
                 .append('/').append(a.areas()).append(", areas ").append(b.areasAgreeing()).append('/').append(b.areas())
                 .append(" -> ").append(a.areasAgreeing()).append('/').append(a.areas())
                 .append(String.format(Locale.ROOT, ", findings recall %.2f -> %.2f, precision %.2f -> %.2f\n",
-                        b.recall(), a.recall(), b.precision(), a.precision()));
+                        b.recall(), a.recall(), b.precision(), a.precision()))
+                .append(String.format(Locale.ROOT, "Areas for improvement alone: recall %.2f -> %.2f, precision "
+                                + "%.2f -> %.2f\n", b.areasForImprovement().recall(), a.areasForImprovement().recall(),
+                        b.areasForImprovement().precision(), a.areasForImprovement().precision()));
         return out.toString();
     }
 

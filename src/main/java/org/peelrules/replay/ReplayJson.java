@@ -60,8 +60,13 @@ public final class ReplayJson {
             ArrayNode r = rows.addArray();
             row.forEach(r::add);
         });
-        node.putObject("findings").put("matched", a.matched()).put("missing", a.missing()).put("extra", a.extra())
-                .put("precision", a.precision()).put("recall", a.recall());
+        counts(node.putObject("findings"), a.findings());
+        counts(node.putObject("areasForImprovement"), a.areasForImprovement());
+    }
+
+    private static void counts(ObjectNode node, Agreement.FindingCounts f) {
+        node.put("matched", f.matched()).put("missing", f.missing()).put("extra", f.extra())
+                .put("precision", f.precision()).put("recall", f.recall());
     }
 
     static void outcome(ObjectNode node, org.peelrules.Outcome outcome, org.peelrules.Grade grade) {

@@ -26,7 +26,7 @@ public final class ReplayText {
 
     /**
      * Every case, area by area and finding by finding, then the agreement over the corpus: grades agreeing,
-     * the confusion matrix and the findings' precision and recall.
+     * the confusion matrix, and the findings' precision and recall, of every kind and of areas for improvement alone.
      */
     public static String report(List<CaseResult> results) {
         StringBuilder out = new StringBuilder();
@@ -71,6 +71,7 @@ public final class ReplayText {
                 .append(a.areas()).append('\n');
         out.append("  published (rows) against derived (columns):\n").append(matrix(a));
         out.append(counts("findings", a.findings()));
+        out.append(counts("areas for improvement", a.areasForImprovement()));
         return out.toString();
     }
 

@@ -58,6 +58,15 @@ class ChangeImpactTest {
     }
 
     @Test
+    void theAgreementOnEachSideIsAlsoGivenForAreasForImprovementAlone() {
+        ChangeImpact impact = ChangeImpact.of(CORPUS, TestRules.evaluator(), TestRules.evaluator(),
+                RuleSetDiff.between(TestRules.FOLDER, TestRules.FOLDER));
+        // rp-good: 1 matched; rp-requires-improvement: 4 matched, 1 extra.
+        assertThat(ImpactText.render(impact, "baseline", "changed"))
+                .contains("Areas for improvement alone: recall 1.00 -> 1.00, precision 0.83 -> 0.83\n");
+    }
+
+    @Test
     void aThresholdChangeListsEveryPastInspectionItFlips(@TempDir Path tmp) {
         Path changed = RuleFolders.copy(TestRules.FOLDER, tmp.resolve("peel-2021-22"));
         RuleFolders.setStandard(changed, "good-minimum-demonstrated-share", "0.95");

@@ -111,6 +111,33 @@ class ReplayScoringTest {
     }
 
     @Test
+    void precisionAndRecallAreGivenForAreasForImprovementAloneInTextJsonAndTheSummary() throws Exception {
+        List<CaseResult> results = new Replay(TestRules.evaluator())
+                .replayAll(List.of(TestRules.EXAMPLES.resolve("synthetic-failing-force")));
+        Agreement a = Agreement.of(results);
+        List<FindingMatch> rows = results.get(0).areas().stream().flatMap(r -> r.findings().stream())
+                .filter(f -> f.kind().equals("area for improvement")).toList();
+        Agreement.FindingCounts afi = a.areasForImprovement();
+        assertThat(afi.matched()).isEqualTo(rows.stream().filter(f -> f.verdict() == FindingMatch.Verdict.MATCHED)
+                .count());
+        assertThat(afi.extra()).isEqualTo(rows.stream().filter(f -> f.verdict() == FindingMatch.Verdict.EXTRA)
+                .count());
+        assertThat(afi.matched()).as("other kinds are counted overall").isLessThan(a.matched());
+        String line = String.format(java.util.Locale.ROOT, "  areas for improvement: %d matched, %d missing, %d extra; "
+                        + "precision %.2f (%d/%d), recall %.2f (%d/%d)\n", afi.matched(), afi.missing(), afi.extra(),
+                afi.precision(), afi.derivedMatched(), afi.derivedMatched() + afi.extra(), afi.recall(), afi.matched(),
+                afi.matched() + afi.missing());
+        assertThat(ReplayText.summary(a)).contains(line);
+        assertThat(ReplayText.report(results)).contains(line);
+        com.fasterxml.jackson.databind.JsonNode json = Json.json().readTree(ReplayJson.render(results))
+                .get("summary").get("areasForImprovement");
+        assertThat(json.get("matched").asLong()).isEqualTo(afi.matched());
+        assertThat(json.get("extra").asLong()).isEqualTo(afi.extra());
+        assertThat(json.get("precision").asDouble()).isEqualTo(afi.precision());
+        assertThat(json.get("recall").asDouble()).isEqualTo(afi.recall());
+    }
+
+    @Test
     void aWrongGradeStillDisagreesAndCounts() {
         AreaResult a = score("""
                 { "area": "%s", "grade": "good" }""".formatted(AREA));
