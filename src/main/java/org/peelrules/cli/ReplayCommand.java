@@ -42,7 +42,8 @@ final class ReplayCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", arity = "1..*",
-            description = "A case folder, or a folder of case folders, such as examples.")
+            description = "A case folder, or a folder of case folders (which may be grouped one level down, "
+                    + "as in examples/real/<case>), such as examples.")
     List<Path> roots;
 
     @Option(names = "--rules", paramLabel = "DIR",

@@ -36,18 +36,31 @@ public final class Replay {
     }
 
     /**
-     * The case folders under {@code root}, in name order: {@code root} itself when it is a case, otherwise
-     * every folder in it holding an evidence.json or an expected.json (a case missing either is replayed
-     * as a failed case, so it is reported rather than skipped).
+     * The case folders under {@code root}, in path order: {@code root} itself when it is a case, otherwise every
+     * folder in it holding an evidence.json or an expected.json, and every such folder one level further down, in
+     * a folder that is not a case itself ({@code examples/real/<case>}). A case missing either file is replayed
+     * as a failed case, so it is reported rather than skipped.
      */
     public static List<Path> cases(Path root) {
         if (isCase(root)) {
             return List.of(root);
         }
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(Replay::isCase).sorted().toList();
+        List<Path> cases = new ArrayList<>();
+        for (Path child : folders(root)) {
+            if (isCase(child)) {
+                cases.add(child);
+            } else {
+                folders(child).stream().filter(Replay::isCase).forEach(cases::add);
+            }
+        }
+        return cases;
+    }
+
+    private static List<Path> folders(Path parent) {
+        try (Stream<Path> children = Files.list(parent)) {
+            return children.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            throw new InvalidSubmissionException(root.toString(), List.of(new Problem("", "cannot list cases: "
+            throw new InvalidSubmissionException(parent.toString(), List.of(new Problem("", "cannot list cases: "
                     + e.getMessage())));
         }
     }
@@ -81,7 +94,12 @@ public final class Replay {
 
     /** Evaluates one case folder without comparing; a case that cannot be read or evaluated carries its error. */
     public Run run(Path caseFolder) {
-        String name = caseFolder.getFileName() == null ? caseFolder.toString() : caseFolder.getFileName().toString();
+        return run(caseFolder, caseFolder.getFileName() == null ? caseFolder.toString()
+                : caseFolder.getFileName().toString());
+    }
+
+    /** As {@link #run(Path)}, naming the case as given: a nested case by its path under the corpus. */
+    private Run run(Path caseFolder, String name) {
         Expected expected = null;
         List<String> errors = new ArrayList<>();
         try {
@@ -137,7 +155,9 @@ public final class Replay {
                 runs.add(new Run(root.toString(), root, null, null, root + ": no replay cases (folders holding "
                         + EVIDENCE + " and " + EXPECTED + ")"));
             }
-            folders.forEach(f -> runs.add(run(f)));
+            // A case is named by its path under the root: rp-good, or real/west-mercia when nested.
+            folders.forEach(f -> runs.add(f.equals(root) ? run(f)
+                    : run(f, root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))));
         }
         return runs;
     }

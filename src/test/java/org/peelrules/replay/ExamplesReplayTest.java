@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,14 @@ class ExamplesReplayTest {
     }
 
     @Test
-    void everyExampleFolderIsACompleteCase() throws IOException {
+    void everyExampleFolderIsACompleteCaseOrAFolderOfThem() throws IOException {
         try (Stream<Path> folders = Files.list(TestRules.EXAMPLES)) {
             assertThat(folders.filter(Files::isDirectory)).isNotEmpty().allSatisfy(folder -> {
-                assertThat(folder.resolve(Replay.EVIDENCE)).isRegularFile();
-                assertThat(folder.resolve(Replay.EXPECTED)).isRegularFile();
+                List<Path> cases = Replay.cases(folder);
+                assertThat(cases).as("cases in %s", folder).isNotEmpty().allSatisfy(c -> {
+                    assertThat(c.resolve(Replay.EVIDENCE)).isRegularFile();
+                    assertThat(c.resolve(Replay.EXPECTED)).isRegularFile();
+                });
             });
         }
     }

@@ -47,6 +47,26 @@ class ReplayHarnessTest {
     }
 
     @Test
+    void casesNestedOneLevelAreFoundAndNamedByTheirPath(@TempDir Path corpus) throws Throwable {
+        Path good = RuleFolders.CORPUS.resolve("agreeing/rp-good");
+        RuleFolders.copy(good, corpus.resolve("a-synthetic"));
+        RuleFolders.copy(good, corpus.resolve("real/west"));
+        RuleFolders.copy(good, corpus.resolve("real/east"));
+        RuleFolders.copy(good, corpus.resolve("real/east/ignored-below-a-case"));
+
+        assertThat(Replay.cases(corpus)).containsExactly(corpus.resolve("a-synthetic"),
+                corpus.resolve("real/east"), corpus.resolve("real/west"));
+        assertThat(new Replay(TestRules.evaluator()).replayAll(List.of(corpus))).extracting(CaseResult::name)
+                .containsExactly("a-synthetic", "real/east", "real/west");
+        List<DynamicNode> nodes = ReplayTests.of(corpus, TestRules.evaluator()).toList();
+        assertThat(nodes).extracting(DynamicNode::getDisplayName)
+                .containsExactly("a-synthetic", "real/east", "real/west");
+        for (DynamicNode node : nodes) {
+            ((DynamicTest) ((DynamicContainer) node).getChildren().toList().get(0)).getExecutable().execute();
+        }
+    }
+
+    @Test
     void aSingleCaseFolderIsACorpusOfOne() {
         List<DynamicNode> nodes = ReplayTests.of(RuleFolders.CORPUS.resolve("agreeing/rp-good"), TestRules.evaluator())
                 .toList();
