@@ -201,6 +201,25 @@ class SubmissionValidationTest {
                 .isEqualTo(s);
     }
 
+    /** Each new field set, written as JSON and read back: the record is the document it was read from. */
+    @Test
+    void aSubmissionUsingEveryOptionalFieldReadsBackAsItself() {
+        Submission s = new Submission(FRAMEWORK, "Test Constabulary", null,
+                List.of(new Metric("m-1", "stop-search-reasonable-grounds", 85, Bound.OVER, "percent", "2021", 2.0,
+                        new Metric.Comparison("national-rate", 82, 1.5), new Metric.Rank(3, 43,
+                        "forces in England and Wales", Metric.Rank.CountedFrom.HIGHEST), "n", "s")),
+                List.of(new CaseAudit("a-1", "investigation-plan-missing", null, 40, 33.0, Bound.ABOUT, null, null,
+                        "s")),
+                List.of(new SurveyResult("s-1", "workforce-equipped-to-maintain-wellbeing", 50, Bound.UNDER,
+                        "workforce", 900, null, "s")),
+                List.of(new Observation("o-1", "4.1.2", Rating.NEUTRAL, Emphasis.HEADLINE, "t", "s")),
+                List.of(new PriorItem("p-1", PriorItem.Kind.RECOMMENDATION, null, "9.4.2", "t",
+                        PriorItem.Progress.NOT_STATED, "s")), null);
+        assertThat(SubmissionReader.read(Json.json().valueToTree(s).toString(), "every field", TestRules.ruleSet()))
+                .isEqualTo(s);
+        assertThat(TestRules.evaluator().evaluate(s).judgments()).hasSize(TestRules.ruleSet().areas().size());
+    }
+
     @Test
     void malformedJsonIsReportedByLineAndColumn() {
         assertThatThrownBy(() -> SubmissionReader.read("{\n  \"framework\": \"peel-2021-22\"\n  \"force\": \"x\"\n}",

@@ -18,15 +18,16 @@ import org.peelrules.Evaluator;
  *     return ReplayTests.of(Path.of("corpus"), Evaluator.of(RuleSet.load(Path.of("rules/peel-2021-22"))));
  * }
  * }</pre>
- * JUnit Jupiter must be on the test classpath; this library declares it optional.
+ * JUnit Jupiter must be on the test classpath; this library declares it optional. docs/replay.md describes the
+ * corpus and expected.json.
  */
 public final class ReplayTests {
     private ReplayTests() {
     }
 
     /**
-     * One container per case under {@code corpus} (or the case {@code corpus} itself), one test per area of
-     * its expected.json. A case that cannot be replayed, and a corpus with no case, is a failing test: a
+     * One container per case under {@code corpus} (or the case {@code corpus} itself), cases grouped one level
+     * down included and named by their path, and one test per area of its expected.json. A case that cannot be replayed, and a corpus with no case, is a failing test: a
      * replay that checks nothing must not pass.
      */
     public static Stream<DynamicNode> of(Path corpus, Evaluator evaluator) {
