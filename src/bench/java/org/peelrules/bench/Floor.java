@@ -1,6 +1,7 @@
 package org.peelrules.bench;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +42,10 @@ import org.peelrules.rules.Standard;
  */
 public final class Floor {
     private static final Grade[] BEST_FIRST = Grade.values();
+    /** FI-11's order: the earliest known year first, an item without a year after every dated one, then by id. */
+    private static final Comparator<PriorItem> EARLIEST = Comparator
+            .comparing(PriorItem::year, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PriorItem::id);
 
     /** One piece of evidence's verdict on one characteristic. */
     record Signal(String characteristic, Status status, boolean atSystemicRate, String evidence) {
@@ -147,7 +152,7 @@ public final class Floor {
             switch (p.kind()) {
                 case CAUSE_OF_CONCERN -> priorConcern.putIfAbsent(p.characteristic(), p);
                 case AREA_FOR_IMPROVEMENT, RECOMMENDATION -> earliestImprovement.merge(p.characteristic(), p,
-                        (a, b) -> b.year() < a.year() || (b.year() == a.year() && b.id().compareTo(a.id()) < 0) ? b : a);
+                        (a, b) -> EARLIEST.compare(b, a) < 0 ? b : a);
                 default -> {
                 }
             }
@@ -304,12 +309,16 @@ public final class Floor {
     /** Stage one's rules (evidence.drl and the area files), one kind of evidence at a time. */
     private void signals(EvidenceItem item, Sink out) {
         if (item instanceof Observation o) {
-            out.add(new Signal(o.characteristic(), switch (o.rating()) {
+            Status status = switch (o.rating()) {
                 case EXCEEDS -> Status.EXCEEDED;
                 case MEETS, MOSTLY_MEETS -> Status.MET;
                 case PARTLY_MEETS -> Status.PARTLY_MET;
                 case DOES_NOT_MEET -> Status.NOT_MET;
-            }, false, o.id()));
+                case NEUTRAL -> null; // a description, read as nothing either way
+            };
+            if (status != null) {
+                out.add(new Signal(o.characteristic(), status, false, o.id()));
+            }
         } else if (item instanceof CaseAudit a) {
             Measure m = measures.get(a.measure());
             if (m == null) {
@@ -325,7 +334,7 @@ public final class Floor {
             }
         } else if (item instanceof Metric v) {
             metric(v, out);
-        } else if (item instanceof PriorItem p) {
+        } else if (item instanceof PriorItem p && p.progress() != PriorItem.Progress.NOT_STATED) {
             out.add(new Signal(p.characteristic(), !p.outstanding() ? Status.MET
                     : p.kind() == PriorItem.Kind.CAUSE_OF_CONCERN ? Status.NOT_MET : Status.PARTLY_MET, false, p.id()));
         } else if (item instanceof Practice p) {
