@@ -38,7 +38,7 @@ public final class MarkdownReport {
             }
         }
         for (AreaJudgment j : a.judgments()) {
-            if (j.outcome() == Outcome.GRADED) {
+            if (j.outcome() == Outcome.GRADED || !j.causesOfConcern().isEmpty()) {
                 out.append('\n').append(area(j));
             }
         }

@@ -40,7 +40,7 @@ public final class TextReport {
             }
         }
         for (AreaJudgment j : a.judgments()) {
-            if (j.outcome() == Outcome.GRADED) {
+            if (j.outcome() == Outcome.GRADED || !j.causesOfConcern().isEmpty()) {
                 out.append('\n').append(areaDetail(j));
             }
         }
