@@ -16,7 +16,7 @@ class PastInspectionsTest {
 
     @TestFactory
     Stream<DynamicNode> pastInspections() {
-        return ReplayTests.of(Path.of("examples"), EVALUATOR);
+        return ReplayTests.of(Path.of("examples", "west-mercia-2021-22"), EVALUATOR);
     }
 }
 // docs/replay.md:end
