@@ -79,4 +79,13 @@ public final class RuleFolders {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The text between two markers, trimmed; fails the test when either marker is missing. */
+    public static String between(String text, String begin, String end) {
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end, from);
+        org.assertj.core.api.Assertions.assertThat(from).as("marker %s", begin).isNotNegative();
+        org.assertj.core.api.Assertions.assertThat(to).as("marker %s", end).isPositive();
+        return text.substring(from + begin.length(), to).strip();
+    }
 }

@@ -9,23 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.peelrules.RuleFolders;
 
 /** The README's Java quickstart is this package's Quickstart, and it runs. */
 class QuickstartTest {
-    private static String between(String text, String begin, String end) {
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end, from);
-        assertThat(from).as("marker %s", begin).isNotNegative();
-        assertThat(to).as("marker %s", end).isPositive();
-        return text.substring(from + begin.length(), to).strip();
-    }
 
     @Test
     void theReadmeShowsTheQuickstartAsItIs() throws IOException {
         String source = Files.readString(Path.of("src/test/java/org/peelrules/readme/Quickstart.java"));
         String readme = Files.readString(Path.of("README.md"));
-        String code = between(source, "// README:begin", "// README:end");
-        assertThat(between(readme, "<!-- quickstart:begin -->", "<!-- quickstart:end -->"))
+        String code = RuleFolders.between(source, "// README:begin", "// README:end");
+        assertThat(RuleFolders.between(readme, "<!-- quickstart:begin -->", "<!-- quickstart:end -->"))
                 .isEqualTo("```java\n" + code + "\n```");
     }
 

@@ -60,22 +60,14 @@ class ReplayGuideTest {
     @Test
     void theJUnitExampleIsTheCompiledOne() {
         String source = RuleFolders.read(EXAMPLE);
-        String code = between(source, "// docs/replay.md:begin", "// docs/replay.md:end");
-        assertThat(between(RuleFolders.read(GUIDE), "<!-- example:begin -->", "<!-- example:end -->"))
+        String code = RuleFolders.between(source, "// docs/replay.md:begin", "// docs/replay.md:end");
+        assertThat(RuleFolders.between(RuleFolders.read(GUIDE), "<!-- example:begin -->", "<!-- example:end -->"))
                 .isEqualTo("```java\n" + code + "\n```");
     }
 
     @Test
     void theReadmeLinksTheGuide() {
         assertThat(RuleFolders.read(Path.of("README.md"))).contains("(docs/replay.md)");
-    }
-
-    private static String between(String text, String begin, String end) {
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end, from);
-        assertThat(from).as("marker %s", begin).isNotNegative();
-        assertThat(to).as("marker %s", end).isPositive();
-        return text.substring(from + begin.length(), to).strip();
     }
 
     private static List<String> blocks(String language) {
