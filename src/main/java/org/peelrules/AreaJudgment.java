@@ -25,7 +25,9 @@ public final class AreaJudgment {
     private final List<AreaForImprovement> areasForImprovement;
     private final List<NationalRecommendationNotMet> nationalRecommendationsNotMet;
     private final List<InnovativePractice> innovativePractice;
+    private final List<ShortfallNoted> otherShortfalls;
     private final List<CharacteristicAssessment> characteristics;
+    private final ProvisionalGrade provisional;
     private final Supplier<Trace> trace;
     private final Supplier<WhyNotHigher> whyNotHigher;
 
@@ -44,16 +46,18 @@ public final class AreaJudgment {
                         List<NationalRecommendationNotMet> nationalRecommendationsNotMet,
                         List<InnovativePractice> innovativePractice, List<CharacteristicAssessment> characteristics,
                         Trace trace, WhyNotHigher whyNotHigher) {
-        this(area, title, shortName, outcome, grade, descriptor, decidedBy, causesOfConcern, areasForImprovement,
-                nationalRecommendationsNotMet, innovativePractice, characteristics, () -> trace, () -> whyNotHigher);
+        this(area, title, shortName, outcome, grade, null, descriptor, decidedBy, causesOfConcern,
+                areasForImprovement, nationalRecommendationsNotMet, innovativePractice, List.of(), characteristics,
+                () -> trace, () -> whyNotHigher);
     }
 
     /** A judgment whose explanations are worked out on first use; the suppliers must be thread-safe. */
-    AreaJudgment(String area, String title, String shortName, Outcome outcome, Grade grade, String descriptor,
+    AreaJudgment(String area, String title, String shortName, Outcome outcome, Grade grade,
+                 ProvisionalGrade provisional, String descriptor,
                  String decidedBy, List<CauseOfConcern> causesOfConcern, List<AreaForImprovement> areasForImprovement,
                  List<NationalRecommendationNotMet> nationalRecommendationsNotMet,
-                 List<InnovativePractice> innovativePractice, List<CharacteristicAssessment> characteristics,
-                 Supplier<Trace> trace, Supplier<WhyNotHigher> whyNotHigher) {
+                 List<InnovativePractice> innovativePractice, List<ShortfallNoted> otherShortfalls,
+                 List<CharacteristicAssessment> characteristics, Supplier<Trace> trace, Supplier<WhyNotHigher> whyNotHigher) {
         if ((outcome == Outcome.GRADED) != (grade != null)) {
             throw new IllegalArgumentException("a grade goes with the graded outcome, and only with it");
         }
@@ -62,12 +66,14 @@ public final class AreaJudgment {
         this.shortName = shortName;
         this.outcome = outcome;
         this.grade = grade;
+        this.provisional = provisional;
         this.descriptor = descriptor;
         this.decidedBy = decidedBy;
         this.causesOfConcern = List.copyOf(causesOfConcern);
         this.areasForImprovement = List.copyOf(areasForImprovement);
         this.nationalRecommendationsNotMet = List.copyOf(nationalRecommendationsNotMet);
         this.innovativePractice = List.copyOf(innovativePractice);
+        this.otherShortfalls = List.copyOf(otherShortfalls);
         this.characteristics = List.copyOf(characteristics);
         this.trace = trace;
         this.whyNotHigher = whyNotHigher;
@@ -92,6 +98,14 @@ public final class AreaJudgment {
     /** The grade, or {@code null} unless the outcome is {@link Outcome#GRADED}. */
     public Grade grade() {
         return grade;
+    }
+
+    /**
+     * For an area with too little evidence to grade, the grade its evidence points to so far, with its coverage;
+     * {@code null} for a graded area or one without any evidence.
+     */
+    public ProvisionalGrade provisional() {
+        return provisional;
     }
 
     /** The descriptor of the grade, or a sentence saying why there is no grade. */
@@ -120,6 +134,14 @@ public final class AreaJudgment {
         return innovativePractice;
     }
 
+    /**
+     * Shortfalls noted on characteristics otherwise demonstrated (mostly met): found, but not among the areas for
+     * improvement a report would publish.
+     */
+    public List<ShortfallNoted> otherShortfalls() {
+        return otherShortfalls;
+    }
+
     public List<CharacteristicAssessment> characteristics() {
         return characteristics;
     }
@@ -145,8 +167,10 @@ public final class AreaJudgment {
     }
 
     private List<Object> components() {
-        return java.util.Arrays.asList(area, title, shortName, outcome, grade, descriptor, decidedBy, causesOfConcern,
-                areasForImprovement, nationalRecommendationsNotMet, innovativePractice, characteristics, trace(),
+        return java.util.Arrays.asList(area, title, shortName, outcome, grade, provisional, descriptor, decidedBy,
+                causesOfConcern,
+                areasForImprovement, nationalRecommendationsNotMet, innovativePractice, otherShortfalls, characteristics,
+                trace(),
                 whyNotHigher());
     }
 

@@ -15,6 +15,7 @@ import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Judgment;
+import org.peelrules.rules.Standard;
 
 /**
  * Evaluates submissions against one rule set. Thread-safe: the compiled rules are shared and every
@@ -95,19 +96,40 @@ public final class Evaluator {
             Area area = d.area();
             Judgment j = d.judgment();
             String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
+            ProvisionalGrade provisional = provisional(j, area, reported);
             judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
-                    describe(j), rule, d.causes(),
+                    provisional, describe(j), rule, d.causes(),
                     sorted(inArea(reported, AreaForImprovement.class, area),
                             AreaForImprovement::characteristic),
                     d.national(),
                     sorted(inArea(reported, InnovativePractice.class, area),
                             InnovativePractice::characteristic),
+                    sorted(inArea(reported, ShortfallNoted.class, area), ShortfallNoted::characteristic),
                     sorted(inArea(reported, CharacteristicAssessment.class, area),
                             CharacteristicAssessment::characteristic),
                     () -> explanations.trace(area.id()), () -> explanations.whyNotHigher(area.id())));
         }
         return new Assessment(ruleSet.framework(), submission.force(),
                 new Assessment.Stamp(ruleSet.name(), ruleSet.hash(), LIBRARY, VERSION), judgments);
+    }
+
+    /** The grade an ungraded area's evidence points to, with its coverage; null when there is none. */
+    private ProvisionalGrade provisional(Judgment j, Area area, Map<Class<?>, Map<String, List<Object>>> reported) {
+        if (j.provisional() == null) {
+            return null;
+        }
+        List<CharacteristicAssessment> own = sorted(inArea(reported, CharacteristicAssessment.class, area),
+                CharacteristicAssessment::characteristic);
+        List<String> unassessed = own.stream().filter(a -> a.status() == Status.INSUFFICIENT_EVIDENCE)
+                .map(CharacteristicAssessment::characteristic).toList();
+        int needed = (int) Math.max(standard("grading-minimum-assessed"),
+                Math.ceil(standard("grading-minimum-coverage") * own.size()));
+        return new ProvisionalGrade(j.provisional(), own.size() - unassessed.size(), own.size(), needed, unassessed);
+    }
+
+    private double standard(String id) {
+        return ruleSet.standards().stream().filter(s -> s.id().equals(id)).mapToDouble(Standard::value).findFirst()
+                .orElse(0);
     }
 
     private static String describe(Judgment j) {

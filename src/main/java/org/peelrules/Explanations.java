@@ -79,7 +79,7 @@ final class Explanations {
     private Set<Grade> descriptorsMet(Area area) {
         Set<Grade> met = EnumSet.noneOf(Grade.class);
         for (Object fact : facts) {
-            if (fact instanceof DescriptorMet d && d.area().equals(area.id())) {
+            if (fact instanceof DescriptorMet d && !d.provisional() && d.area().equals(area.id())) {
                 met.add(d.grade());
             }
         }

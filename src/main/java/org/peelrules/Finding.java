@@ -4,7 +4,8 @@ import java.util.List;
 
 /** What stage two derives from characteristic assessments, and stage three grades from. */
 public sealed interface Finding
-        permits CauseOfConcern, AreaForImprovement, InnovativePractice, NationalRecommendationNotMet {
+        permits CauseOfConcern, AreaForImprovement, InnovativePractice, NationalRecommendationNotMet,
+        ShortfallNoted {
 
     /** The area the finding is reported under. */
     String area();

@@ -121,13 +121,15 @@ public final class Json {
                                 String descriptor, String decidedBy, List<CauseOfConcern> causesOfConcern,
                                 List<AreaForImprovement> areasForImprovement,
                                 List<NationalRecommendationNotMet> nationalRecommendationsNotMet,
-                                List<InnovativePractice> innovativePractice,
+                                List<InnovativePractice> innovativePractice, List<ShortfallNoted> otherShortfalls,
+                                ProvisionalGrade provisional,
                                 List<CharacteristicAssessment> characteristics, Trace trace,
                                 WhyNotHigher whyNotHigher) {
         static JudgmentView of(AreaJudgment j) {
             return new JudgmentView(j.area(), j.title(), j.shortName(), j.outcome(), j.grade(), j.descriptor(),
                     j.decidedBy(), j.causesOfConcern(), j.areasForImprovement(), j.nationalRecommendationsNotMet(),
-                    j.innovativePractice(), j.characteristics(), j.trace(), j.whyNotHigher());
+                    j.innovativePractice(), j.otherShortfalls(), j.provisional(), j.characteristics(), j.trace(),
+                    j.whyNotHigher());
         }
     }
 

@@ -36,7 +36,7 @@ final class RuleSafety {
     /** The value types of org.peelrules a rule may name; the rest (RuleSet, Evaluator, readers) may not. */
     static final Set<String> ALLOWED_LIBRARY_TYPES = Set.of("Status", "Grade", "Outcome", "CharacteristicAssessment",
             "CauseOfConcern", "AreaForImprovement", "InnovativePractice", "NationalRecommendationNotMet",
-            "Recommendation", "Finding");
+            "Recommendation", "Finding", "ShortfallNoted");
     /** Names refused anywhere in code: they reach the process, threads, reflection or the engine. */
     static final Set<String> FORBIDDEN_NAMES = Set.of("System", "Runtime", "Process", "ProcessBuilder",
             "ProcessHandle", "Thread", "ThreadGroup", "ThreadLocal", "InheritableThreadLocal", "ClassLoader", "Class",

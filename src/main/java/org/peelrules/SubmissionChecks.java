@@ -107,7 +107,18 @@ final class SubmissionChecks {
         each(s, "metrics", (m, at) -> metric(m, at, problems));
         each(s, "surveys", (r, at) -> number(r, "proportion").ifPresent(p -> bound(r, p, "percent", "a proportion",
                 at, problems)));
+        each(s, "observations", (o, at) -> severity(o, at, problems));
         dates(s, problems);
+    }
+
+    /** Severity grades a shortfall: an observation that the force meets a characteristic reports none. */
+    private static void severity(JsonNode observation, String at, List<Problem> problems) {
+        Optional<String> rating = text(observation, "rating");
+        if (observation.has("severity") && rating.isPresent()
+                && !rating.get().equals("partly-meets") && !rating.get().equals("does-not-meet")) {
+            problems.add(new Problem(at + "/severity", "a severity is given only to a shortfall: the rating must be "
+                    + "partly-meets or does-not-meet, not " + Values.abbreviate(rating.get())));
+        }
     }
 
     /** A number too large for a double parses as infinity; it would compare as larger than every threshold. */

@@ -20,6 +20,7 @@ import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.SurveyResult;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.AreaTally;
+import org.peelrules.rules.Balance;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.DescriptorMet;
 import org.peelrules.rules.Judgment;
@@ -38,7 +39,7 @@ final class Tracer {
             .thenComparing(e -> e.signal() == null ? -1 : e.signal().ordinal())
             .thenComparing(Trace.EvidenceStep::systemic);
     private static final List<String> FINDING_KINDS = List.of("cause-of-concern", "area-for-improvement",
-            "national-recommendation-not-met", "innovative-practice");
+            "national-recommendation-not-met", "innovative-practice", "shortfall-noted");
 
     private final RuleSet ruleSet;
     private final Derivations derivations;
@@ -69,7 +70,7 @@ final class Tracer {
 
     /** The tally the grading policy made for an area, if it made one. */
     Optional<AreaTally> tally(Area area) {
-        return of(AreaTally.class).filter(t -> t.area().equals(area.id())).findFirst();
+        return of(AreaTally.class).filter(t -> !t.provisional() && t.area().equals(area.id())).findFirst();
     }
 
     /** The characteristic assessments an area's tally counted; without a tally, those of the area itself. */
@@ -111,8 +112,10 @@ final class Tracer {
 
     private Trace.CharacteristicStep step(CharacteristicAssessment a) {
         Optional<Firing> f = derivations.of(a);
-        List<Trace.EvidenceStep> read = f.map(x -> x.matched(Signal.class)).orElse(List.of()).stream()
-                .map(this::read).sorted(EVIDENCE_ORDER).toList();
+        // The status rules read the weighed balance of a characteristic's signals; the trace shows the signals.
+        List<Trace.EvidenceStep> read = f.map(x -> Stream.concat(x.matched(Signal.class).stream(),
+                        x.matched(Balance.class).stream().flatMap(b -> b.signals().stream())).toList())
+                .orElse(List.of()).stream().map(this::read).sorted(EVIDENCE_ORDER).toList();
         Characteristic c = characteristics.get(a.characteristic());
         return new Trace.CharacteristicStep(a.characteristic(), a.area(), c == null ? "" : c.text().strip(),
                 a.status(), f.map(x -> rule(x.rule())).orElse(null), read);
@@ -150,6 +153,10 @@ final class Tracer {
             kind = "area-for-improvement";
             subject = a.characteristic();
             title = a.text();
+        } else if (finding instanceof ShortfallNoted s) {
+            kind = "shortfall-noted";
+            subject = s.characteristic();
+            title = s.text();
         } else if (finding instanceof NationalRecommendationNotMet n) {
             kind = "national-recommendation-not-met";
             subject = n.characteristic();

@@ -49,7 +49,7 @@ final class WhatIf implements AutoCloseable {
 
     /** The kinds of item a change draws from. Unassessed characteristics of the area itself come before fed ones. */
     private enum Pool {
-        CAUSE_OF_CONCERN, NATIONAL_RECOMMENDATION, NOT_MET, PARTLY_MET, UNASSESSED, UNASSESSED_FED, MET
+        CAUSE_OF_CONCERN, NATIONAL_RECOMMENDATION, NOT_MET, PARTLY_MET, MOSTLY_MET, UNASSESSED, UNASSESSED_FED, MET
     }
 
     /** One kind of change: an item of {@code pool} resolved, or becoming {@code to}. */
@@ -58,10 +58,12 @@ final class WhatIf implements AutoCloseable {
         COMPLY(Pool.NATIONAL_RECOMMENDATION, null),
         NOT_MET_TO_MET(Pool.NOT_MET, Status.MET),
         PARTLY_MET_TO_MET(Pool.PARTLY_MET, Status.MET),
+        MOSTLY_MET_TO_MET(Pool.MOSTLY_MET, Status.MET),
         UNASSESSED_TO_MET(Pool.UNASSESSED, Status.MET),
         FED_TO_MET(Pool.UNASSESSED_FED, Status.MET),
         NOT_MET_TO_EXCEEDED(Pool.NOT_MET, Status.EXCEEDED),
         PARTLY_MET_TO_EXCEEDED(Pool.PARTLY_MET, Status.EXCEEDED),
+        MOSTLY_MET_TO_EXCEEDED(Pool.MOSTLY_MET, Status.EXCEEDED),
         UNASSESSED_TO_EXCEEDED(Pool.UNASSESSED, Status.EXCEEDED),
         FED_TO_EXCEEDED(Pool.UNASSESSED_FED, Status.EXCEEDED),
         MET_TO_EXCEEDED(Pool.MET, Status.EXCEEDED);
@@ -184,7 +186,7 @@ final class WhatIf implements AutoCloseable {
     private WhyNotHigher answer(Grade target, AreaFacts area, Map<Pool, List<String>> pools, String id, int[] v,
                                 Tracer tracer) {
         Object decided = target != null
-                ? facts(DescriptorMet.class).filter(d -> d.area().equals(id) && d.grade() == target)
+                ? facts(DescriptorMet.class).filter(d -> !d.provisional() && d.area().equals(id) && d.grade() == target)
                         .findFirst().orElseThrow()
                 : facts(Judgment.class).filter(j -> j.area().equals(id)).findFirst().orElseThrow();
         Trace.Decision decision = derivations.of(decided).map(tracer::decision)
@@ -214,6 +216,7 @@ final class WhatIf implements AutoCloseable {
         return switch (pool) {
             case NOT_MET -> Status.NOT_MET;
             case PARTLY_MET -> Status.PARTLY_MET;
+            case MOSTLY_MET -> Status.MOSTLY_MET;
             case MET -> Status.MET;
             default -> Status.INSUFFICIENT_EVIDENCE;
         };
@@ -247,6 +250,7 @@ final class WhatIf implements AutoCloseable {
                 .toList());
         pools.put(Pool.NOT_MET, ids(a, s -> s == Status.NOT_MET, null));
         pools.put(Pool.PARTLY_MET, ids(a, s -> s == Status.PARTLY_MET, null));
+        pools.put(Pool.MOSTLY_MET, ids(a, s -> s == Status.MOSTLY_MET, null));
         pools.put(Pool.MET, ids(a, s -> s == Status.MET, null));
         pools.put(Pool.UNASSESSED, ids(a, s -> s == Status.INSUFFICIENT_EVIDENCE, true));
         pools.put(Pool.UNASSESSED_FED, ids(a, s -> s == Status.INSUFFICIENT_EVIDENCE, false));
@@ -285,7 +289,8 @@ final class WhatIf implements AutoCloseable {
         List<NationalRecommendationNotMet> national = a.national().subList(v[Move.COMPLY.ordinal()],
                 a.national().size());
         // The tally rule's own arithmetic, on the changed facts; only the name is new.
-        AreaTally t = AreaTally.of(a.area().id(), a.tally().catalogued(), assessments, causes, national);
+        AreaTally t = AreaTally.of(a.area().id(), a.tally().catalogued(), a.tally().counting(), assessments, causes,
+                national);
         AreaTally candidate = renamed(t, id);
         tallies.put(id, candidate);
         session.insert(candidate);
@@ -375,14 +380,14 @@ final class WhatIf implements AutoCloseable {
     /** The copies that reach the target: meet its descriptor, or, without a target grade, are graded. */
     private Set<String> reached(Grade target) {
         Stream<String> ids = target != null
-                ? facts(DescriptorMet.class).filter(d -> d.grade() == target).map(DescriptorMet::area)
+                ? facts(DescriptorMet.class).filter(d -> !d.provisional() && d.grade() == target).map(DescriptorMet::area)
                 : facts(Judgment.class).filter(j -> j.outcome() == Outcome.GRADED).map(Judgment::area);
         return ids.filter(id -> id.startsWith(PREFIX)).collect(java.util.stream.Collectors.toSet());
     }
 
     private Set<Grade> descriptorsOf(String id) {
         Set<Grade> met = EnumSet.noneOf(Grade.class);
-        facts(DescriptorMet.class).filter(d -> d.area().equals(id)).forEach(d -> met.add(d.grade()));
+        facts(DescriptorMet.class).filter(d -> !d.provisional() && d.area().equals(id)).forEach(d -> met.add(d.grade()));
         return met;
     }
 

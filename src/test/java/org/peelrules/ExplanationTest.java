@@ -175,6 +175,7 @@ class ExplanationTest {
         j.nationalRecommendationsNotMet()
                 .forEach(c -> out.add("national-recommendation-not-met " + c.characteristic()));
         j.innovativePractice().forEach(c -> out.add("innovative-practice " + c.characteristic()));
+        j.otherShortfalls().forEach(c -> out.add("shortfall-noted " + c.characteristic()));
         return out;
     }
 

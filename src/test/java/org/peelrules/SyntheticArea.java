@@ -87,7 +87,8 @@ final class SyntheticArea {
         Builder systemic(String characteristic) {
             String measure = "audit-" + characteristic.replace('.', '-');
             for (int i = 0; i < 2; i++) {
-                audits.add(new CaseAudit("a" + audits.size(), measure, 10, 40, null, null, null, "test"));
+                audits.add(new CaseAudit("a" + audits.size(), measure, 10, 40, null, null, null,
+                        "test audit " + audits.size()));
             }
             return this;
         }

@@ -25,6 +25,8 @@ import org.peelrules.Outcome;
  * @param derivedMatched derived findings that were published, each counted once however many published findings
  *                       match it (two published areas for improvement on one characteristic match one derived)
  * @param areasForImprovement the areas for improvement alone, the findings a report publishes most of
+ * @param gradesAgreeingProvisionally areas not graded for want of evidence whose provisional grade is the
+ *                       published grade (not counted in {@code gradesAgreeing})
  */
 public record Agreement(
         int cases,
@@ -38,7 +40,8 @@ public record Agreement(
         long extra,
         int gradesAsserted,
         long derivedMatched,
-        FindingCounts areasForImprovement) {
+        FindingCounts areasForImprovement,
+        int gradesAgreeingProvisionally) {
 
     /** Row and column labels of the confusion matrix: the five tiers, best first, then "no grade". */
     public static final List<String> LABELS = labels();
@@ -90,12 +93,14 @@ public record Agreement(
         int asserted = 0;
         int grades = 0;
         int agreeing = 0;
+        int provisionally = 0;
         for (CaseResult c : results) {
             for (AreaResult a : c.areas()) {
                 areas++;
                 asserted += a.gradeAsserted() ? 1 : 0;
                 grades += a.gradeAsserted() && a.gradeAgrees() ? 1 : 0;
                 agreeing += a.agrees() ? 1 : 0;
+                provisionally += a.gradeAsserted() && a.gradeAgreesProvisionally() ? 1 : 0;
                 // "graded" without a grade has no row: it names no tier.
                 boolean placed = a.expectedOutcome() != null
                         && (a.expectedOutcome() != Outcome.GRADED || a.expectedGrade() != null);
@@ -113,7 +118,7 @@ public record Agreement(
                 .filter(f -> f.kind().equals(Scoring.IMPROVEMENT)).toList());
         return new Agreement(results.size(), (int) results.stream().filter(r -> r.error() != null).count(), areas,
                 grades, agreeing, confusion, findings.matched(), findings.missing(), findings.extra(), asserted,
-                findings.derivedMatched(), improvements);
+                findings.derivedMatched(), improvements, provisionally);
     }
 
     private static Stream<FindingMatch> findings(List<CaseResult> results) {

@@ -16,6 +16,7 @@ public record AreaResult(
         Outcome expectedOutcome,
         Grade derivedGrade,
         Outcome derivedOutcome,
+        Grade derivedProvisionalGrade,
         List<FindingMatch> findings,
         List<String> errors,
         boolean partial) {
@@ -23,6 +24,21 @@ public record AreaResult(
     public AreaResult {
         findings = List.copyOf(findings);
         errors = List.copyOf(errors);
+    }
+
+    /** An area result without a provisional grade. */
+    public AreaResult(String area, Grade expectedGrade, Outcome expectedOutcome, Grade derivedGrade,
+                      Outcome derivedOutcome, List<FindingMatch> findings, List<String> errors, boolean partial) {
+        this(area, expectedGrade, expectedOutcome, derivedGrade, derivedOutcome, null, findings, errors, partial);
+    }
+
+    /**
+     * Whether the area was not graded for want of evidence, but the grade its evidence points to is the published
+     * grade: agreement in direction, scored apart from {@link #gradeAgrees()}.
+     */
+    public boolean gradeAgreesProvisionally() {
+        return errors.isEmpty() && !gradeAgrees() && expectedGrade != null && derivedGrade == null
+                && derivedProvisionalGrade == expectedGrade;
     }
 
     /** Whether expected.json gives the area a grade or an outcome to score. */

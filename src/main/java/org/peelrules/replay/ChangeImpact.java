@@ -98,15 +98,15 @@ public record ChangeImpact(
     }
 
     /** Characteristics counted towards an area, by status, and its causes of concern. */
-    public record Tally(int exceeded, int met, int partlyMet, int notMet, int insufficientEvidence,
+    public record Tally(int exceeded, int met, int mostlyMet, int partlyMet, int notMet, int insufficientEvidence,
                         int causesOfConcern, int topicsOfConcern) {
 
         public int assessed() {
-            return exceeded + met + partlyMet + notMet;
+            return exceeded + met + mostlyMet + partlyMet + notMet;
         }
 
         public int demonstrated() {
-            return exceeded + met;
+            return exceeded + met + mostlyMet;
         }
     }
 
@@ -195,7 +195,7 @@ public record ChangeImpact(
         Set<String> topics = new HashSet<>();
         j.causesOfConcern().forEach(c -> topics.add(c.topic()));
         Tally tally = new Tally(count(counted, Status.EXCEEDED), count(counted, Status.MET),
-                count(counted, Status.PARTLY_MET), count(counted, Status.NOT_MET),
+                count(counted, Status.MOSTLY_MET), count(counted, Status.PARTLY_MET), count(counted, Status.NOT_MET),
                 count(counted, Status.INSUFFICIENT_EVIDENCE), j.causesOfConcern().size(), topics.size());
         return new Side(j.outcome(), j.grade(), j.decidedBy(), tally, List.copyOf(evidence));
     }

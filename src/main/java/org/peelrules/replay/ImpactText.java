@@ -98,7 +98,8 @@ public final class ImpactText {
         } else {
             out.append("; ").append(t.demonstrated()).append(" of ").append(t.assessed())
                     .append(" assessed characteristics demonstrated (").append(t.exceeded()).append(" exceeded, ")
-                    .append(t.met()).append(" met, ").append(t.partlyMet()).append(" partly met, ").append(t.notMet())
+                    .append(t.met()).append(" met, ").append(t.mostlyMet()).append(" mostly met, ")
+                    .append(t.partlyMet()).append(" partly met, ").append(t.notMet())
                     .append(" not met; ").append(t.insufficientEvidence()).append(" without evidence), ")
                     .append(t.causesOfConcern()).append(t.causesOfConcern() == 1 ? " cause" : " causes")
                     .append(" of concern");

@@ -217,6 +217,7 @@ public final class Replay {
                         + " with a grade");
             }
             areas.add(new AreaResult(e.area(), e.grade(), e.outcome(), derived.grade(), derived.outcome(),
+                    derived.provisional() == null ? null : derived.provisional().grade(),
                     Scoring.findings(e, derived, restatements), errors, e.partial()));
         }
         return new CaseResult(name, areas, null);

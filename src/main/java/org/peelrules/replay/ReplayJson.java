@@ -27,8 +27,15 @@ public final class ReplayJson {
             for (AreaResult a : c.areas()) {
                 ObjectNode area = areas.addObject().put("area", a.area());
                 outcome(area.putObject("published"), a.expectedOutcome(), a.expectedGrade());
-                outcome(area.putObject("derived"), a.derivedOutcome(), a.derivedGrade());
+                ObjectNode derived = area.putObject("derived");
+                outcome(derived, a.derivedOutcome(), a.derivedGrade());
+                if (a.derivedProvisionalGrade() != null) {
+                    derived.put("provisionalGrade", Json.kebab(a.derivedProvisionalGrade()));
+                }
                 area.put("gradeAgrees", a.gradeAgrees()).put("agrees", a.agrees());
+                if (a.gradeAgreesProvisionally()) {
+                    area.put("gradeAgreesProvisionally", true);
+                }
                 if (a.partial()) {
                     area.put("partial", true);
                 }
@@ -51,7 +58,8 @@ public final class ReplayJson {
     static void summary(ObjectNode node, Agreement a) {
         node.put("cases", a.cases()).put("failedCases", a.failedCases()).put("areas", a.areas())
                 .put("gradesAgreeing", a.gradesAgreeing()).put("areasAgreeing", a.areasAgreeing())
-                .put("gradesAsserted", a.gradesAsserted());
+                .put("gradesAsserted", a.gradesAsserted())
+                .put("gradesAgreeingProvisionally", a.gradesAgreeingProvisionally());
         ObjectNode confusion = node.putObject("confusion");
         ArrayNode labels = confusion.putArray("labels");
         Agreement.LABELS.forEach(labels::add);

@@ -13,7 +13,7 @@ public final class ReplayText {
     /** One area: published against derived, then every finding that does not match. */
     public static String describe(AreaResult a) {
         StringBuilder s = new StringBuilder(a.area()).append(": ").append(published(a)).append(", derived ")
-                .append(outcome(a.derivedOutcome(), a.derivedGrade()));
+                .append(derived(a));
         a.errors().forEach(e -> s.append("; ").append(e));
         for (FindingMatch f : a.findings()) {
             if (f.verdict() != FindingMatch.Verdict.MATCHED) {
@@ -40,9 +40,10 @@ public final class ReplayText {
             out.append(c.agrees() ? ": agrees" : ": disagrees").append('\n');
             for (AreaResult a : c.areas()) {
                 out.append("  ").append(a.area()).append(": ").append(published(a)).append(", derived ")
-                        .append(outcome(a.derivedOutcome(), a.derivedGrade()))
+                        .append(derived(a))
                         .append(a.partial() ? ", findings published in part" : "")
-                        .append(a.agrees() ? " (agrees)" : !a.gradeAgrees() ? " (DISAGREES)"
+                        .append(a.agrees() ? " (agrees)" : a.gradeAgreesProvisionally() ? " (agrees provisionally)"
+                                : !a.gradeAgrees() ? " (DISAGREES)"
                                 : a.gradeAsserted() ? " (grade agrees, findings missing)" : " (findings missing)")
                         .append('\n');
                 a.errors().forEach(e -> out.append("    error: ").append(e).append('\n'));
@@ -67,6 +68,12 @@ public final class ReplayText {
         out.append('\n');
         out.append("  grades agreeing: ").append(a.gradesAgreeing()).append('/').append(a.gradesAsserted())
                 .append(" areas\n");
+        if (a.gradesAgreeingProvisionally() > 0) {
+            out.append("  and provisionally (too little evidence to grade, pointing to the published grade): ")
+                    .append(a.gradesAgreeingProvisionally()).append(" more, ")
+                    .append(a.gradesAgreeing() + a.gradesAgreeingProvisionally()).append('/')
+                    .append(a.gradesAsserted()).append(" in all\n");
+        }
         out.append("  areas agreeing (grade and every published finding): ").append(a.areasAgreeing()).append('/')
                 .append(a.areas()).append('\n');
         out.append("  published (rows) against derived (columns):\n").append(matrix(a));
@@ -79,6 +86,13 @@ public final class ReplayText {
         return String.format(Locale.ROOT, "  %s: %d matched, %d missing, %d extra; precision %.2f (%d/%d), "
                         + "recall %.2f (%d/%d)\n", what, f.matched(), f.missing(), f.extra(), f.precision(),
                 f.derivedMatched(), f.derivedMatched() + f.extra(), f.recall(), f.matched(), f.matched() + f.missing());
+    }
+
+    /** "Good", or "insufficient evidence, provisionally Good". */
+    private static String derived(AreaResult a) {
+        String outcome = outcome(a.derivedOutcome(), a.derivedGrade());
+        return a.derivedGrade() == null && a.derivedProvisionalGrade() != null
+                ? outcome + ", provisionally " + a.derivedProvisionalGrade().label() : outcome;
     }
 
     /** "published Good", or that expected.json gives the area nothing to score its outcome against. */

@@ -27,7 +27,8 @@ public final class ExplainReport {
         StringBuilder out = new StringBuilder();
         out.append(j.title()).append(" [").append(j.area()).append("], ").append(a.force()).append('\n');
         out.append(Words.stamp(a)).append("\n\n");
-        out.append(j.grade() != null ? "Grade: " : "Outcome: ").append(Words.outcome(j)).append('\n');
+        out.append(j.grade() != null ? "Grade: " : "Outcome: ")
+                .append(j.grade() != null ? Words.outcome(j) : Words.outcomeInFull(j)).append('\n');
         out.append("  ").append(j.descriptor()).append('\n');
         Trace t = j.trace();
         if (t != null) {

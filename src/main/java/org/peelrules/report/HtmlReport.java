@@ -17,6 +17,7 @@ import org.peelrules.Json;
 import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
 import org.peelrules.Recommendation;
+import org.peelrules.ShortfallNoted;
 import org.peelrules.RuleRef;
 import org.peelrules.Trace;
 
@@ -136,7 +137,8 @@ public final class HtmlReport {
             out.append("<ul class=\"ungraded\">\n");
             for (AreaJudgment j : ungraded) {
                 out.append("<li><a href=\"#").append(areaAnchor(j)).append("\">").append(text(j.title()))
-                        .append("</a>: ").append(text(j.outcome().label())).append("</li>\n");
+                        .append("</a>: ").append(text(j.provisional() == null ? j.outcome().label()
+                                : Words.outcomeInFull(j))).append("</li>\n");
             }
             out.append("</ul>\n");
         }
@@ -149,6 +151,10 @@ public final class HtmlReport {
                 .append(text(j.title())).append(" <span class=\"badge t-").append(tier).append("\">")
                 .append(text(Words.outcome(j))).append("</span></h2>\n");
         out.append("<p class=\"descriptor\">").append(text(j.descriptor())).append("</p>\n");
+        if (j.provisional() != null) {
+            out.append("<p class=\"provisional\">").append(text(Words.capitalise(Words.provisional(j))))
+                    .append(".</p>\n");
+        }
         Trace trace = j.trace();
         if (trace != null && trace.outcome() != null) {
             out.append("<p class=\"meta\">Decided by ").append(rule(trace.outcome().rule()));
@@ -210,8 +216,19 @@ public final class HtmlReport {
                 out.append("</div>\n");
             }
         }
+        if (!j.otherShortfalls().isEmpty()) {
+            out.append("<h3>Other shortfalls noted</h3>\n");
+            for (ShortfallNoted s : j.otherShortfalls()) {
+                out.append("<div class=\"finding noted\">\n<p>").append(text(s.text().strip()))
+                        .append(" <span class=\"id\">").append(text(s.characteristic())).append("</span></p>\n");
+                restsOn(out, j, s, "shortfall-noted", s.characteristic());
+                out.append("</div>\n");
+            }
+        }
         if (trace != null && !trace.characteristics().isEmpty()) {
             characteristics(out, j, trace);
+        }
+        if (trace != null && (!trace.characteristics().isEmpty() || !j.findings().isEmpty())) {
             evidence(out, j, trace);
         }
         out.append("</section>\n");

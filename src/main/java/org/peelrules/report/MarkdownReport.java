@@ -10,6 +10,7 @@ import org.peelrules.InnovativePractice;
 import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
 import org.peelrules.Recommendation;
+import org.peelrules.ShortfallNoted;
 
 /**
  * The text report's content as Markdown, for pasting into documents and reviews: the judgments table as a
@@ -29,7 +30,8 @@ public final class MarkdownReport {
         if (!ungraded.isEmpty()) {
             out.append('\n');
             for (AreaJudgment j : ungraded) {
-                out.append("- ").append(escape(j.title())).append(": ").append(j.outcome().label());
+                out.append("- ").append(escape(j.title())).append(": ").append(j.provisional() == null
+                        ? j.outcome().label() : escape(Words.outcomeInFull(j)));
                 if (j.whyNotHigher() != null) {
                     out.append(". ").append(Words.whyNotHeading(j.whyNotHigher())).append(": ")
                             .append(escape(Words.whyNotSentence(j.whyNotHigher(), j)));
@@ -38,7 +40,7 @@ public final class MarkdownReport {
             }
         }
         for (AreaJudgment j : a.judgments()) {
-            if (j.outcome() == Outcome.GRADED || !j.causesOfConcern().isEmpty()) {
+            if (Words.detailed(j) || !j.causesOfConcern().isEmpty()) {
                 out.append('\n').append(area(j));
             }
         }
@@ -79,7 +81,8 @@ public final class MarkdownReport {
 
     private static String area(AreaJudgment j) {
         StringBuilder out = new StringBuilder();
-        out.append("## ").append(escape(j.title())).append(": ").append(Words.outcome(j)).append("\n\n");
+        out.append("## ").append(escape(j.title())).append(": ")
+                .append(j.grade() != null ? Words.outcome(j) : escape(Words.outcomeInFull(j))).append("\n\n");
         out.append("> ").append(escape(j.descriptor())).append("\n\n");
         if (j.whyNotHigher() != null) {
             out.append("**").append(Words.whyNotHeading(j.whyNotHigher())).append(":** ")
@@ -121,6 +124,14 @@ public final class MarkdownReport {
             out.append("### Innovative practice\n\n");
             for (InnovativePractice p : j.innovativePractice()) {
                 out.append("- (").append(p.characteristic()).append(") ").append(escape(p.title().strip()))
+                        .append('\n');
+            }
+            out.append('\n');
+        }
+        if (!j.otherShortfalls().isEmpty()) {
+            out.append("### Other shortfalls noted\n\n");
+            for (ShortfallNoted s : j.otherShortfalls()) {
+                out.append("- (").append(s.characteristic()).append(") ").append(escape(s.text().strip()))
                         .append('\n');
             }
             out.append('\n');

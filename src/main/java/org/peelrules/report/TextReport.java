@@ -12,6 +12,7 @@ import org.peelrules.InnovativePractice;
 import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
 import org.peelrules.Recommendation;
+import org.peelrules.ShortfallNoted;
 
 /**
  * A plain-text report laid out like a PEEL report: the "Our judgments" table with the five tiers as columns
@@ -32,7 +33,8 @@ public final class TextReport {
         if (!ungraded.isEmpty()) {
             out.append('\n');
             for (AreaJudgment j : ungraded) {
-                out.append(j.title()).append(": ").append(j.outcome().label()).append('\n');
+                out.append(j.title()).append(": ").append(j.provisional() == null ? j.outcome().label()
+                        : Words.outcomeInFull(j)).append('\n');
                 if (j.whyNotHigher() != null) {
                     out.append("  ").append(Words.whyNotHeading(j.whyNotHigher())).append(": ")
                             .append(Words.whyNotSentence(j.whyNotHigher(), j)).append('\n');
@@ -40,7 +42,7 @@ public final class TextReport {
             }
         }
         for (AreaJudgment j : a.judgments()) {
-            if (j.outcome() == Outcome.GRADED || !j.causesOfConcern().isEmpty()) {
+            if (Words.detailed(j) || !j.causesOfConcern().isEmpty()) {
                 out.append('\n').append(areaDetail(j));
             }
         }
@@ -98,7 +100,8 @@ public final class TextReport {
     /** One graded area: its grade, descriptor and why not higher, then its findings. */
     public static String areaDetail(AreaJudgment j) {
         StringBuilder out = new StringBuilder();
-        out.append(j.title()).append(": ").append(Words.outcome(j)).append('\n');
+        out.append(j.title()).append(": ").append(j.grade() != null ? Words.outcome(j) : Words.outcomeInFull(j))
+                .append('\n');
         out.append("  ").append(j.descriptor()).append('\n');
         if (j.whyNotHigher() != null) {
             out.append("  ").append(Words.whyNotHeading(j.whyNotHigher())).append(": ")
@@ -125,6 +128,10 @@ public final class TextReport {
         for (InnovativePractice p : j.innovativePractice()) {
             out.append("  Innovative practice (").append(p.characteristic()).append("): ").append(p.title().strip())
                     .append('\n');
+        }
+        for (ShortfallNoted s : j.otherShortfalls()) {
+            out.append("  Other shortfall noted, not an area for improvement (").append(s.characteristic())
+                    .append("): ").append(s.text().strip()).append('\n');
         }
         return out.toString();
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peelrules.AreaJudgment;
+import org.peelrules.ProvisionalGrade;
 import org.peelrules.Assessment;
 import org.peelrules.CauseOfConcern;
 import org.peelrules.Grade;
@@ -117,9 +118,10 @@ final class Words {
         String concerns = t.causesOfConcern() == 0 ? "no cause of concern"
                 : t.causesOfConcern() + (t.causesOfConcern() == 1 ? " cause of concern" : " causes of concern")
                         + " in " + t.topicsOfConcern() + (t.topicsOfConcern() == 1 ? " topic" : " topics");
-        return t.demonstrated() + " of " + t.assessed() + " assessed characteristics demonstrated ("
-                + t.exceeded() + " exceeded, " + t.met() + " met), " + t.partlyMet() + " partly met, " + t.notMet()
-                + " not met; " + t.covered() + " of the area's " + t.catalogued()
+        return t.demonstrated() + " of " + t.counting() + " characteristics demonstrated (" + t.exceeded()
+                + " exceeded, " + t.met() + " met, " + t.mostlyMet() + " mostly met), " + t.partlyMet()
+                + " partly met, " + t.notMet() + " not met, " + (t.counting() - t.assessed()) + " not assessed; "
+                + t.covered() + " of the area's " + t.catalogued()
                 + " own characteristics assessed; " + concerns
                 + (t.nationalRecommendationsNotMet() == 0 ? "" : "; " + t.nationalRecommendationsNotMet()
                         + " national recommendation" + (t.nationalRecommendationsNotMet() == 1 ? "" : "s")
@@ -135,6 +137,32 @@ final class Words {
     /** The grade label, or the outcome when there is no grade. */
     static String outcome(AreaJudgment j) {
         return j.grade() != null ? j.grade().label() : capitalise(j.outcome().label());
+    }
+
+    /**
+     * For an area with too little evidence to grade, the grade its evidence points to and what would settle it:
+     * "provisionally Requires improvement: 2 of 8 characteristics assessed, 3 needed; evidence on 5.2.1, 5.3.1
+     * would settle it"; empty when there is none.
+     */
+    static String provisional(AreaJudgment j) {
+        ProvisionalGrade p = j.provisional();
+        if (p == null) {
+            return "";
+        }
+        return "provisionally " + p.grade().label() + ": " + p.assessed() + " of " + p.catalogued()
+                + " characteristics assessed, " + p.needed() + " needed to grade; evidence on "
+                + String.join(", ", p.unassessed()) + " would settle it";
+    }
+
+    /** The outcome, with the provisional grade after it when there is one. */
+    static String outcomeInFull(AreaJudgment j) {
+        String p = provisional(j);
+        return capitalise(j.outcome().label()) + (p.isEmpty() ? "" : " (" + p + ")");
+    }
+
+    /** Whether an area's findings are shown in full: graded, or given a provisional grade. */
+    static boolean detailed(AreaJudgment j) {
+        return j.grade() != null || j.provisional() != null;
     }
 
     static String capitalise(String s) {

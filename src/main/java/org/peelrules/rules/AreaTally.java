@@ -12,18 +12,29 @@ import org.peelrules.Status;
  * The pattern of an area's characteristic assessments and causes of concern, which the grading policy reads.
  * Characteristics of the victim service assessment count towards the area they feed.
  *
- * @param catalogued the area's own characteristics
- * @param assessed   characteristics counting towards the area (its own and those fed to it) that the
- *                   evidence was enough to assess
- * @param covered    of the area's own characteristics, those assessed: how far the evidence covers the area
+ * <p>Every share is of the characteristics counting towards the area in the catalogue ({@code counting}),
+ * not of those the evidence happened to reach: evidence on one more characteristic can then only add to what
+ * the area is seen to demonstrate, and removing evidence can never raise a grade. A provisional tally, made
+ * for an area with too little evidence to grade, reads the same shares of the characteristics assessed so
+ * far: the grade the evidence points to, not a grade.
+ *
+ * @param provisional whether the shares are of the characteristics assessed so far rather than the catalogue
+ * @param catalogued  the area's own characteristics
+ * @param counting    the characteristics every share is of: those counting towards the area (its own and those
+ *                    fed to it), or for a provisional tally those of them assessed
+ * @param assessed    characteristics counting towards the area that the evidence was enough to assess
+ * @param covered     of the area's own characteristics, those assessed: how far the evidence covers the area
  * @param nationalRecommendationsNotMet national recommendations on the area the force has not complied with
  */
 public record AreaTally(
         String area,
+        boolean provisional,
         int catalogued,
+        int counting,
         int assessed,
         int exceeded,
         int met,
+        int mostlyMet,
         int partlyMet,
         int notMet,
         int causesOfConcern,
@@ -31,12 +42,19 @@ public record AreaTally(
         int covered,
         int nationalRecommendationsNotMet) {
 
-    public static AreaTally of(String area, int catalogued,
+    /**
+     * The tally over the catalogue.
+     *
+     * @param catalogued the area's own characteristics
+     * @param counting   the characteristics counting towards the area: its own and those fed to it
+     */
+    public static AreaTally of(String area, int catalogued, int counting,
                                Collection<CharacteristicAssessment> assessments,
                                Collection<CauseOfConcern> causes,
                                Collection<NationalRecommendationNotMet> nationalRecommendations) {
         int exceeded = 0;
         int met = 0;
+        int mostly = 0;
         int partly = 0;
         int notMet = 0;
         int covered = 0;
@@ -44,6 +62,7 @@ public record AreaTally(
             switch (a.status()) {
                 case EXCEEDED -> exceeded++;
                 case MET -> met++;
+                case MOSTLY_MET -> mostly++;
                 case PARTLY_MET -> partly++;
                 case NOT_MET -> notMet++;
                 case INSUFFICIENT_EVIDENCE -> {
@@ -55,13 +74,24 @@ public record AreaTally(
         }
         Set<String> topics = new TreeSet<>();
         causes.forEach(c -> topics.add(c.topic()));
-        return new AreaTally(area, catalogued, exceeded + met + partly + notMet,
-                exceeded, met, partly, notMet, causes.size(), topics.size(), covered,
+        return new AreaTally(area, false, catalogued, counting, exceeded + met + mostly + partly + notMet,
+                exceeded, met, mostly, partly, notMet, causes.size(), topics.size(), covered,
                 nationalRecommendations.size());
     }
 
-    /** Characteristics met or exceeded. */
+    /** The same tally read over the characteristics assessed so far: what the evidence points to. */
+    public AreaTally provisionalReading() {
+        return new AreaTally(area, true, catalogued, assessed, assessed, exceeded, met, mostlyMet, partlyMet,
+                notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet);
+    }
+
+    /** Characteristics exceeded, met or mostly met. */
     public int demonstrated() {
+        return exceeded + met + mostlyMet;
+    }
+
+    /** Characteristics exceeded or met in full, without gaps. */
+    public int demonstratedInFull() {
         return exceeded + met;
     }
 
@@ -70,23 +100,37 @@ public record AreaTally(
         return partlyMet + notMet;
     }
 
-    /** The share of assessed characteristics met or exceeded, 0 to 1. */
+    /** The share of the counted characteristics demonstrated (with or without gaps), 0 to 1. */
     public double demonstratedShare() {
-        return assessed == 0 ? 0 : (double) demonstrated() / assessed;
+        return share(demonstrated());
     }
 
-    /** The share of assessed characteristics not met at all, 0 to 1. */
+    /** The share of the counted characteristics demonstrated in full, 0 to 1. */
+    public double demonstratedInFullShare() {
+        return share(demonstratedInFull());
+    }
+
+    /** The share of the counted characteristics partly met or not met, 0 to 1. */
+    public double shortfallShare() {
+        return share(shortfalls());
+    }
+
+    /** The share of the counted characteristics not met at all, 0 to 1. */
     public double notMetShare() {
-        return assessed == 0 ? 0 : (double) notMet / assessed;
+        return share(notMet);
     }
 
-    /** The share of assessed characteristics exceeded, 0 to 1. */
+    /** The share of the counted characteristics exceeded, 0 to 1. */
     public double exceededShare() {
-        return assessed == 0 ? 0 : (double) exceeded / assessed;
+        return share(exceeded);
     }
 
     /** The share of the area's own characteristics with enough evidence to assess, 0 to 1. */
     public double coverage() {
         return catalogued == 0 ? 0 : (double) covered / catalogued;
+    }
+
+    private double share(int count) {
+        return counting == 0 ? 0 : (double) count / counting;
     }
 }

@@ -9,6 +9,7 @@ import org.peelrules.CharacteristicAssessment;
 import org.peelrules.InnovativePractice;
 import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Recommendation;
+import org.peelrules.ShortfallNoted;
 import org.peelrules.Status;
 import org.peelrules.evidence.EvidenceItem;
 import org.peelrules.evidence.Practice;
@@ -17,6 +18,10 @@ import org.peelrules.evidence.PriorItem;
 /** Builders the rule files call to make derived facts, so that rule consequences stay one line long. */
 public final class Findings {
     private Findings() {
+    }
+
+    public static CharacteristicAssessment assessment(Characteristic c, Status status, Balance balance) {
+        return assessment(c, status, balance.signals());
     }
 
     public static CharacteristicAssessment assessment(Characteristic c, Status status, Collection<Signal> signals) {
@@ -38,6 +43,11 @@ public final class Findings {
         return new AreaForImprovement(c.area(), c.id(), c.improvement(), null, a.evidence());
     }
 
+    /** A shortfall on a characteristic otherwise demonstrated: noted, not published as an area for improvement. */
+    public static ShortfallNoted noted(Characteristic c, CharacteristicAssessment a) {
+        return new ShortfallNoted(c.area(), c.id(), c.improvement(), a.evidence());
+    }
+
     public static AreaForImprovement restated(Characteristic c, CharacteristicAssessment a, PriorItem earlier) {
         List<String> evidence = new ArrayList<>(a.evidence());
         evidence.add(earlier.id());
@@ -47,6 +57,17 @@ public final class Findings {
     /** One cause of concern for a topic, with a recommendation for each characteristic failing systemically. */
     public static CauseOfConcern causeOfConcern(Topic topic, Collection<SystemicShortfall> shortfalls,
                                                 Collection<Characteristic> characteristics, double withinMonths) {
+        return causeOfConcern(topic, shortfalls, characteristics, List.of(), withinMonths);
+    }
+
+    /**
+     * A cause of concern in a topic: a recommendation for each characteristic failing systemically, then one for
+     * each other characteristic of the topic partly met or not met, in catalogue order. A report's cause of
+     * concern recommends action on the shortfalls around it, not only on its core.
+     */
+    public static CauseOfConcern causeOfConcern(Topic topic, Collection<SystemicShortfall> shortfalls,
+                                                Collection<Characteristic> characteristics,
+                                                Collection<CharacteristicAssessment> alsoShort, double withinMonths) {
         List<Recommendation> recommendations = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
@@ -56,6 +77,14 @@ public final class Findings {
             recommendations.add(new Recommendation(c.id(), c.recommendation(), (int) withinMonths));
             ids.add(c.id());
             evidence.addAll(s.evidence());
+        }
+        for (Characteristic c : characteristics) {
+            alsoShort.stream().filter(a -> a.characteristic().equals(c.id()) && !ids.contains(c.id())).findFirst()
+                    .ifPresent(a -> {
+                        recommendations.add(new Recommendation(c.id(), c.recommendation(), (int) withinMonths));
+                        ids.add(c.id());
+                        evidence.addAll(a.evidence());
+                    });
         }
         return new CauseOfConcern(topic.area(), topic.id(), topic.title(), recommendations, ids, evidence);
     }

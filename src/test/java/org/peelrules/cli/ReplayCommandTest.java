@@ -67,7 +67,7 @@ class ReplayCommandTest {
                 .contains("rp-good / responding-to-the-public: Good -> Adequate")
                 .contains("  baseline: Good, decided by ")
                 .contains("  changed : Adequate, decided by ")
-                .contains("            evidence: a-4.1.1, a-4.1.2, ");
+                .contains("            evidence: a-1.1.1, a-1.1.2, ");
 
         CliRun json = CliRun.peel("replay", AGREEING, "--rules", changed.toString(), "--baseline", RULES, "--format", "json");
         assertThat(json.out()).contains("\"caseName\" : \"rp-good\"").contains("\"grade\" : \"adequate\"");

@@ -16,7 +16,7 @@ class PastInspectionsTest {
 
     @TestFactory
     Stream<DynamicNode> pastInspections() {
-        return ReplayTests.of(Path.of("examples", "west-mercia-2021-22"), EVALUATOR);
+        return ReplayTests.of(Path.of("examples", "synthetic-mixed-performance-force"), EVALUATOR);
     }
 }
 // docs/replay.md:end

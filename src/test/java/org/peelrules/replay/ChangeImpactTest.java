@@ -29,9 +29,10 @@ class ChangeImpactTest {
         assertThat(diff.standards()).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo("good-minimum-demonstrated-share");
             assertThat(s.after()).isEqualTo(0.95);
-            assertThat(s.readBy()).containsExactly("GP-11");
+            assertThat(s.readBy()).containsExactly("GP-10", "GP-11");
         });
-        // rp-good demonstrates 8 of 9 characteristics: good under the bundled share, adequate under 0.95.
+        // rp-good demonstrates 12 of the 13 characteristics counting towards the area (its own nine and the four of
+        // the victim service assessment that feed it): good under the bundled share, adequate under 0.95.
         assertThat(impact.changes()).singleElement().satisfies(c -> {
             assertThat(c.caseName()).isEqualTo("rp-good");
             assertThat(c.area()).isEqualTo("responding-to-the-public");
@@ -39,8 +40,8 @@ class ChangeImpactTest {
             assertThat(c.baseline().grade()).isEqualTo(Grade.GOOD);
             assertThat(c.changed().grade()).isEqualTo(Grade.ADEQUATE);
             assertThat(c.published().grade()).isEqualTo(Grade.GOOD);
-            assertThat(c.baseline().tally().demonstrated()).isEqualTo(8);
-            assertThat(c.baseline().tally().assessed()).isEqualTo(9);
+            assertThat(c.baseline().tally().demonstrated()).isEqualTo(12);
+            assertThat(c.baseline().tally().assessed()).isEqualTo(13);
             assertThat(c.baseline().evidence()).contains("a-4.3.2", "a-999-answered");
             assertThat(c.characteristics()).isEmpty();
             assertThat(c.findings()).isEmpty();
@@ -52,7 +53,7 @@ class ChangeImpactTest {
 
         String text = ImpactText.render(impact, "baseline", "changed");
         assertThat(text).contains("standard good-minimum-demonstrated-share: ")
-                .contains(" -> 0.95 (read by GP-11)")
+                .contains(" -> 0.95 (read by GP-10, GP-11)")
                 .contains("rp-good / responding-to-the-public: Good -> Adequate (published Good: agreed before, "
                         + "disagrees now)");
     }

@@ -25,9 +25,38 @@ class ReplayCorpusTest {
     private static final Path AGREEING = RuleFolders.CORPUS.resolve("agreeing");
     private static final Path DISAGREEING = RuleFolders.CORPUS.resolve("disagreeing");
     private static final Path BROKEN = RuleFolders.CORPUS.resolve("broken");
+    private static final Path PROVISIONAL = RuleFolders.CORPUS.resolve("provisional");
 
     private static List<CaseResult> replay(Path... roots) {
         return new Replay(TestRules.evaluator()).replayAll(List.of(roots));
+    }
+
+    @Test
+    void aProvisionalGradeMatchingThePublishedOneIsCountedApartFromAgreement() throws Exception {
+        List<CaseResult> results = replay(PROVISIONAL);
+        AreaResult thin = results.get(0).areas().get(0);
+        assertThat(thin.derivedGrade()).isNull();
+        assertThat(thin.derivedProvisionalGrade()).isEqualTo(Grade.GOOD);
+        assertThat(thin.gradeAgrees()).isFalse();
+        assertThat(thin.gradeAgreesProvisionally()).isTrue();
+        assertThat(results.get(0).agrees()).as("a provisional grade is not a grade").isFalse();
+
+        Agreement a = Agreement.of(results);
+        assertThat(a.gradesAgreeing()).isZero();
+        assertThat(a.gradesAgreeingProvisionally()).isEqualTo(1);
+        assertThat(ReplayText.report(results))
+                .contains("responding-to-the-public: published Good, derived insufficient evidence, provisionally Good "
+                        + "(agrees provisionally)")
+                .contains("and provisionally (too little evidence to grade, pointing to the published grade): 1 more, "
+                        + "1/1 in all");
+        JsonNode json = Json.json().readTree(ReplayJson.render(results));
+        JsonNode area = json.at("/cases/0/areas/0");
+        assertThat(area.at("/derived/provisionalGrade").asText()).isEqualTo("good");
+        assertThat(area.at("/gradeAgreesProvisionally").asBoolean()).isTrue();
+        assertThat(json.at("/summary/gradesAgreeingProvisionally").asInt()).isEqualTo(1);
+
+        // A full grade that agrees is never also counted provisionally.
+        assertThat(Agreement.of(replay(AGREEING)).gradesAgreeingProvisionally()).isZero();
     }
 
     @Test

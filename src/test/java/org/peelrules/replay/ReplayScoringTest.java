@@ -208,16 +208,19 @@ class ReplayScoringTest {
 
         @Test
         void recommendationsLeftOutAreNotScoredAndThoseGivenAre() {
+            // The failing example's 5.2 cause recommends action on 5.2.1 (systemic) and on 5.2.2 and 5.2.3 (the
+            // topic's other shortfalls).
             AreaResult a = causes("""
                     [ { "topic": "5.1" },
                       { "topic": "5.2", "recommendations": [ { "characteristic": "5.2.1" } ] } ]""");
             assertThat(rows(a)).containsExactly("matched cause of concern 5.1", "matched cause of concern 5.2",
-                    "matched recommendation 5.2.1");
+                    "matched recommendation 5.2.1", "extra recommendation 5.2.2", "extra recommendation 5.2.3");
             AreaResult none = causes("""
                     [ { "topic": "5.1", "recommendations": [] },
                       { "topic": "5.2", "recommendations": [ { "characteristic": "5.2.1" } ] } ]""");
             assertThat(rows(none)).containsExactly("matched cause of concern 5.1", "matched cause of concern 5.2",
-                    "extra recommendation 5.1.1", "extra recommendation 5.1.2", "matched recommendation 5.2.1");
+                    "extra recommendation 5.1.1", "extra recommendation 5.1.2", "matched recommendation 5.2.1",
+                    "extra recommendation 5.2.2", "extra recommendation 5.2.3");
         }
 
         @Test
@@ -226,7 +229,8 @@ class ReplayScoringTest {
                     [ { "topic": "5.1", "recommendations": [ { "characteristic": "5.1.1" },
                                                              { "characteristic": "5.1.2" } ] } ]""");
             assertThat(rows(a)).containsExactly("matched cause of concern 5.1", "extra cause of concern 5.2",
-                    "matched recommendation 5.1.1", "matched recommendation 5.1.2", "extra recommendation 5.2.1");
+                    "matched recommendation 5.1.1", "matched recommendation 5.1.2", "extra recommendation 5.2.1",
+                    "extra recommendation 5.2.2", "extra recommendation 5.2.3");
         }
     }
 

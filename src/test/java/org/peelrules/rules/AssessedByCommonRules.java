@@ -141,22 +141,22 @@ abstract class AssessedByCommonRules {
         int sample = (int) standard("audit-minimum-sample");
         return RuleFixtures.measuresOf(area, Measure.Kind.FAILURE_RATE).stream().map(m -> dynamicTest(m.id(), () -> {
             String c = m.characteristic();
-            expect(run(auditRate("a", m.id(), systemic, sample)), "EV-10", new Signal(c, Status.NOT_MET, true, "a"));
+            expect(run(auditRate("a", m.id(), systemic, sample)), "EV-10", new Reading(c, Status.NOT_MET, true, "a"));
             expect(run(auditRate("a", m.id(), systemic, sample - 1)), "EV-11",
-                    new Signal(c, Status.NOT_MET, false, "a"));
+                    new Reading(c, Status.NOT_MET, false, "a"));
             expect(run(auditRate("a", m.id(), material, sample)), "EV-12",
-                    new Signal(c, Status.PARTLY_MET, false, "a"));
-            expect(run(audit("a", m.id(), 0, sample)), "EV-13", new Signal(c, Status.MET, false, "a"));
-            expect(run(metric("m", m.id(), systemic)), "EV-14", new Signal(c, Status.NOT_MET, true, "m"));
+                    new Reading(c, Status.PARTLY_MET, false, "a"));
+            expect(run(audit("a", m.id(), 0, sample)), "EV-13", new Reading(c, Status.MET, false, "a"));
+            expect(run(metric("m", m.id(), systemic)), "EV-14", new Reading(c, Status.NOT_MET, true, "m"));
             expect(run(metric("m", m.id(), Math.nextDown(systemic))), "EV-15",
-                    new Signal(c, Status.PARTLY_MET, false, "m"));
-            expect(run(metric("m", m.id(), Math.nextDown(material))), "EV-16", new Signal(c, Status.MET, false, "m"));
+                    new Reading(c, Status.PARTLY_MET, false, "m"));
+            expect(run(metric("m", m.id(), Math.nextDown(material))), "EV-16", new Reading(c, Status.MET, false, "m"));
         }));
     }
 
-    private static void expect(RuleHarness.Run run, String rule, Signal signal) {
+    private static void expect(RuleHarness.Run run, String rule, Reading signal) {
         assertThat(fired(run, "EV-")).as("%s on %s", rule, signal.evidence()).containsExactly(rule);
-        assertThat(run.signals()).as(rule).containsExactly(signal);
+        assertThat(Reading.of(run.signals())).as(rule).containsExactly(signal);
     }
 
     /** The area's metrics and surveys are context: no rule judges them, whatever their value. */
@@ -169,7 +169,7 @@ abstract class AssessedByCommonRules {
                     RuleHarness.Run run = m.kind() == Measure.Kind.SURVEY
                             ? run(survey("low", m.id(), 0), survey("high", m.id(), 100))
                             : run(metric("low", m.id(), 0), metric("high", m.id(), 100));
-                    assertThat(run.signals()).isEmpty();
+                    assertThat(Reading.of(run.signals())).isEmpty();
                     assertThat(RuleFixtures.status(run, m.characteristic())).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
                 }));
     }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.peelrules.rules.RuleFixtures.allAssessments;
 import static org.peelrules.rules.RuleFixtures.assessed;
+import static org.peelrules.rules.RuleFixtures.audit;
 import static org.peelrules.rules.RuleFixtures.auditRate;
 import static org.peelrules.rules.RuleFixtures.characteristic;
 import static org.peelrules.rules.RuleFixtures.fired;
+import static org.peelrules.rules.RuleFixtures.headline;
 import static org.peelrules.rules.RuleFixtures.judgment;
 import static org.peelrules.rules.RuleFixtures.metric;
 import static org.peelrules.rules.RuleFixtures.observation;
+import static org.peelrules.rules.RuleFixtures.practice;
 import static org.peelrules.rules.RuleFixtures.prior;
 import static org.peelrules.rules.RuleFixtures.rules;
 import static org.peelrules.rules.RuleFixtures.run;
@@ -24,12 +27,16 @@ import org.peelrules.CharacteristicAssessment;
 import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
 import org.peelrules.Status;
+import org.peelrules.evidence.CaseAudit;
+import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
 
 /**
- * assessment.drl: each characteristic's status from its signals, weakest evidence first (AS-01..AS-05), and the
- * systemic shortfalls that ground a cause of concern (AS-10, AS-11).
+ * assessment.drl: each characteristic's status from the weighed evidence on it (AS-00..AS-08): only the heaviest
+ * evidence on each side counts, a decisive failure means not met, and evidence on both sides meets in the middle
+ * (mostly met, partly met); and the systemic shortfalls that ground a cause of concern (AS-10..AS-12). Weights
+ * are read from standards.yaml; what each kind of evidence weighs is tested in EvidenceRulesTest.
  */
 class AssessmentRulesTest {
     static final String CHARACTERISTIC = "5.2.2";
@@ -42,79 +49,237 @@ class AssessmentRulesTest {
     /** Every rule of the file is one this class tests. */
     @Test
     void theFileHoldsTheRulesTestedHere() {
-        assertThat(RuleFixtures.rulesIn("assessment.drl")).containsExactly("AS-01", "AS-02", "AS-03", "AS-04",
-                "AS-05", "AS-10", "AS-11");
+        assertThat(RuleFixtures.rulesIn("assessment.drl")).containsExactly("AS-00", "AS-01", "AS-02", "AS-03",
+                "AS-04", "AS-05", "AS-06", "AS-07", "AS-08", "AS-10", "AS-11", "AS-12");
+    }
+
+    static Status statusOf(RuleHarness.Run run) {
+        return assessed(run, CHARACTERISTIC).status();
+    }
+
+    /** The rules of the status stage that fired on the one characteristic with evidence (AS-08 on all others). */
+    static void decidedBy(RuleHarness.Run run, String rule) {
+        assertThat(run.fired().get("AS-00")).as("one balance for the one characteristic with evidence").isEqualTo(1);
+        assertThat(fired(run, "AS-0")).containsExactly("AS-00", rule, "AS-08");
+        assertThat(run.fired().get(rule)).isEqualTo(1);
     }
 
     @Nested
     class StatusFromSignals {
-        /** Every mix of ratings on one characteristic: a shortfall decides, else any exceeding evidence, else met. */
         @Test
-        void everyMixOfRatingsTakesTheStatusOfItsWeakest() {
-            Rating[] ratings = {Rating.EXCEEDS, Rating.MEETS, Rating.PARTLY_MEETS, Rating.DOES_NOT_MEET};
-            for (int mask = 1; mask < 16; mask++) {
-                List<Object> items = new ArrayList<>();
-                List<Status> statuses = new ArrayList<>();
-                for (int i = 0; i < ratings.length; i++) {
-                    if ((mask & (1 << i)) != 0) {
-                        items.add(observation("o-" + i, CHARACTERISTIC, ratings[i]));
-                        statuses.add(List.of(Status.EXCEEDED, Status.MET, Status.PARTLY_MET, Status.NOT_MET).get(i));
-                    }
-                }
-                Status weakest = statuses.contains(Status.NOT_MET) ? Status.NOT_MET
-                        : statuses.contains(Status.PARTLY_MET) ? Status.PARTLY_MET
-                        : statuses.contains(Status.EXCEEDED) ? Status.EXCEEDED : Status.MET;
-                assertThat(assessed(run(items.toArray()), CHARACTERISTIC).status()).as("ratings %s", statuses)
-                        .isEqualTo(weakest);
-            }
+        void theseTestsRestOnAHeadlineOutweighingADetail() {
+            // A headline finding and a detail beside it are the lightest pair of weights to set against each other.
+            assertThat(standard("weight-headline")).isGreaterThan(standard("weight-observation"));
         }
 
         @Test
-        void oneSignalNotMetOutweighsEveryOtherSignal() {
-            RuleHarness.Run run = run(observation("exceeds", CHARACTERISTIC, Rating.EXCEEDS),
-                    observation("meets", CHARACTERISTIC, Rating.MEETS),
-                    observation("partly", CHARACTERISTIC, Rating.PARTLY_MEETS),
-                    observation("fails", CHARACTERISTIC, Rating.DOES_NOT_MEET));
-            assertThat(fired(run, "AS-0")).containsExactly("AS-01", "AS-05");
-            assertThat(assessed(run, CHARACTERISTIC).status()).isEqualTo(Status.NOT_MET);
-            assertThat(assessed(run, CHARACTERISTIC).evidence()).containsExactly("exceeds", "fails", "meets", "partly");
-        }
-
-        @Test
-        void partlyMetOutweighsMetAndExceeded() {
-            RuleHarness.Run run = run(observation("exceeds", CHARACTERISTIC, Rating.EXCEEDS),
-                    observation("meets", CHARACTERISTIC, Rating.MEETS),
+        void aPartialShortfallWeighingAsMuchAsTheSuccessIsMostlyMet() {
+            RuleHarness.Run run = run(observation("meets", CHARACTERISTIC, Rating.MEETS),
                     observation("partly", CHARACTERISTIC, Rating.PARTLY_MEETS));
-            assertThat(fired(run, "AS-0")).containsExactly("AS-02", "AS-05");
-            assertThat(assessed(run, CHARACTERISTIC).status()).isEqualTo(Status.PARTLY_MET);
+            decidedBy(run, "AS-06");
+            assertThat(statusOf(run)).isEqualTo(Status.MOSTLY_MET);
+            assertThat(assessed(run, CHARACTERISTIC).evidence()).containsExactly("meets", "partly");
+        }
+
+        @Test
+        void heavierSuccessOutweighsAFindingThatItIsNotMetLeavingItMostlyMet() {
+            RuleHarness.Run run = run(headline("meets", CHARACTERISTIC, Rating.MEETS),
+                    observation("fails", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            decidedBy(run, "AS-06");
+            assertThat(statusOf(run)).isEqualTo(Status.MOSTLY_MET);
+        }
+
+        @Test
+        void aFindingThatItIsNotMetOutweighingTheSuccessIsNotMet() {
+            RuleHarness.Run run = run(observation("exceeds", CHARACTERISTIC, Rating.EXCEEDS),
+                    headline("fails", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            decidedBy(run, "AS-04");
+            assertThat(statusOf(run)).isEqualTo(Status.NOT_MET);
+            assertThat(assessed(run, CHARACTERISTIC).evidence()).containsExactly("exceeds", "fails");
+        }
+
+        @Test
+        void aFindingThatItIsNotMetWeighingAsMuchAsTheSuccessIsPartlyMet() {
+            RuleHarness.Run run = run(observation("meets", CHARACTERISTIC, Rating.MEETS),
+                    observation("fails", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            decidedBy(run, "AS-05");
+            assertThat(statusOf(run)).isEqualTo(Status.PARTLY_MET);
+        }
+
+        @Test
+        void aPartialShortfallOutweighingTheSuccessIsPartlyMet() {
+            RuleHarness.Run run = run(observation("meets", CHARACTERISTIC, Rating.MEETS),
+                    headline("partly", CHARACTERISTIC, Rating.PARTLY_MEETS));
+            decidedBy(run, "AS-05");
+            assertThat(statusOf(run)).isEqualTo(Status.PARTLY_MET);
+        }
+
+        @Test
+        void aDecisiveFailureIsNotMetWhateverElseIsFound() {
+            // An earlier cause of concern still outstanding, against the heaviest evidence of success there is.
+            RuleHarness.Run run = run(prior("coc", PriorItem.Kind.CAUSE_OF_CONCERN, 2019, CHARACTERISTIC,
+                            PriorItem.Progress.PARTLY_RESOLVED),
+                    headline("exceeds", CHARACTERISTIC, Rating.EXCEEDS),
+                    prior("resolved", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2019, CHARACTERISTIC,
+                            PriorItem.Progress.RESOLVED),
+                    practice("p", CHARACTERISTIC, Practice.Novelty.NEW_TO_POLICING, Practice.Reach.FORCE_WIDE));
+            decidedBy(run, "AS-01");
+            assertThat(statusOf(run)).isEqualTo(Status.NOT_MET);
+            assertThat(assessed(run, CHARACTERISTIC).evidence()).containsExactly("coc", "exceeds", "p", "resolved");
+        }
+
+        @Test
+        void failuresAtTheSystemicRateAreADecisiveFailureToo() {
+            RuleHarness.Run run = run(auditRate("systemic", FAILURE_RATE.id(), standard("audit-systemic-failure-rate"),
+                            (int) standard("audit-minimum-sample")),
+                    headline("exceeds", AUDITED, Rating.EXCEEDS),
+                    audit("few", FAILURE_RATE.id(), 0, (int) standard("audit-minimum-sample")));
+            assertThat(run.fired("AS-01")).isTrue();
+            assertThat(assessed(run, AUDITED).status()).isEqualTo(Status.NOT_MET);
+        }
+
+        @Test
+        void evidenceOnlyOfAShortfallIsNotMetIfAnyOfItSaysSoWhateverItWeighs() {
+            RuleHarness.Run run = run(headline("partly", CHARACTERISTIC, Rating.PARTLY_MEETS),
+                    observation("fails", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            decidedBy(run, "AS-02");
+            assertThat(statusOf(run)).isEqualTo(Status.NOT_MET);
+        }
+
+        @Test
+        void evidenceOnlyOfAPartialShortfallIsPartlyMet() {
+            RuleHarness.Run run = run(observation("partly", CHARACTERISTIC, Rating.PARTLY_MEETS),
+                    headline("partly-headline", CHARACTERISTIC, Rating.PARTLY_MEETS));
+            decidedBy(run, "AS-03");
+            assertThat(statusOf(run)).isEqualTo(Status.PARTLY_MET);
         }
 
         @Test
         void exceededWithNothingFallingShortIsExceeded() {
             RuleHarness.Run run = run(observation("exceeds", CHARACTERISTIC, Rating.EXCEEDS),
                     observation("meets", CHARACTERISTIC, Rating.MOSTLY_MEETS));
-            assertThat(fired(run, "AS-0")).containsExactly("AS-03", "AS-05");
-            assertThat(assessed(run, CHARACTERISTIC).status()).isEqualTo(Status.EXCEEDED);
+            decidedBy(run, "AS-07");
+            assertThat(statusOf(run)).isEqualTo(Status.EXCEEDED);
             assertThat(assessed(run, CHARACTERISTIC).evidence()).containsExactly("exceeds", "meets");
         }
 
         @Test
         void metWithNothingElseIsMet() {
             RuleHarness.Run run = run(observation("meets", CHARACTERISTIC, Rating.MEETS));
-            assertThat(fired(run, "AS-0")).containsExactly("AS-04", "AS-05");
-            assertThat(assessed(run, CHARACTERISTIC).status()).isEqualTo(Status.MET);
+            decidedBy(run, "AS-07");
+            assertThat(statusOf(run)).isEqualTo(Status.MET);
+        }
+
+        @Test
+        void mostlyMetWithNothingElseIsMostlyMet() {
+            RuleHarness.Run run = run(headline("mostly", CHARACTERISTIC, Rating.MOSTLY_MEETS));
+            decidedBy(run, "AS-07");
+            assertThat(statusOf(run)).isEqualTo(Status.MOSTLY_MET);
         }
 
         @Test
         void withoutEvidenceEveryCharacteristicIsInsufficientEvidenceNeverAGuess() {
             RuleHarness.Run run = run();
-            assertThat(fired(run, "AS-")).containsExactly("AS-05");
-            assertThat(run.fired().get("AS-05")).isEqualTo(rules().characteristics().size());
+            assertThat(fired(run, "AS-")).containsExactly("AS-08");
+            assertThat(run.fired().get("AS-08")).isEqualTo(rules().characteristics().size());
             assertThat(allAssessments(run)).hasSize(rules().characteristics().size())
                     .allSatisfy(a -> {
                         assertThat(a.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
                         assertThat(a.evidence()).isEmpty();
                     });
+        }
+
+        @Test
+        void theEvidenceOnEachCharacteristicIsWeighedOnce() {
+            RuleHarness.Run run = run(observation("a", CHARACTERISTIC, Rating.EXCEEDS),
+                    observation("b", CHARACTERISTIC, Rating.DOES_NOT_MEET),
+                    observation("c", "4.1.2", Rating.MEETS));
+            assertThat(run.fired().get("AS-00")).isEqualTo(2);
+            assertThat(run.fired().get("AS-08")).isEqualTo(rules().characteristics().size() - 2);
+        }
+
+        static final Rating[] RATINGS = {Rating.EXCEEDS, Rating.MEETS, Rating.MOSTLY_MEETS, Rating.PARTLY_MEETS,
+                Rating.DOES_NOT_MEET};
+        static final Status[] SIGNALS = {Status.EXCEEDED, Status.MET, Status.MOSTLY_MET, Status.PARTLY_MET,
+                Status.NOT_MET};
+
+        /** The observations of one weight on the characteristic for the ratings {@code mask} picks, each copied. */
+        static List<Object> observations(int mask, int copies) {
+            List<Object> items = new ArrayList<>();
+            for (int i = 0; i < RATINGS.length; i++) {
+                for (int copy = 0; copy < copies && (mask & (1 << i)) != 0; copy++) {
+                    items.add(observation("o-" + i + "-" + copy, CHARACTERISTIC, RATINGS[i]));
+                }
+            }
+            return items;
+        }
+
+        /**
+         * Every mix of ratings of one weight: without a shortfall the best evidence decides; with only shortfalls,
+         * not met if any says so; with both sides weighing the same, the two meet in the middle: a finding that it
+         * is not met leaves it partly met, a partial shortfall leaves it mostly met.
+         */
+        @Test
+        void everyMixOfRatingsOfOneWeightTakesTheStatusTheBalanceGives() {
+            for (int mask = 1; mask < 1 << RATINGS.length; mask++) {
+                List<Status> statuses = new ArrayList<>();
+                for (int i = 0; i < RATINGS.length; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        statuses.add(SIGNALS[i]);
+                    }
+                }
+                boolean success = statuses.stream().anyMatch(s -> s.ordinal() <= Status.MOSTLY_MET.ordinal());
+                boolean shortfall = statuses.contains(Status.PARTLY_MET) || statuses.contains(Status.NOT_MET);
+                boolean notMet = statuses.contains(Status.NOT_MET);
+                Status expected = !shortfall ? statuses.get(0)
+                        : !success ? (notMet ? Status.NOT_MET : Status.PARTLY_MET)
+                        : notMet ? Status.PARTLY_MET : Status.MOSTLY_MET;
+                assertThat(statusOf(run(observations(mask, 1).toArray()))).as("ratings %s", statuses)
+                        .isEqualTo(expected);
+            }
+        }
+
+        @Test
+        void aFindingWrittenAsOneObservationOrAsThreeWeighsTheSame() {
+            for (int mask = 1; mask < 1 << RATINGS.length; mask++) {
+                Status once = statusOf(run(observations(mask, 1).toArray()));
+                assertThat(statusOf(run(observations(mask, 3).toArray()))).as("mix %s", Integer.toBinaryString(mask))
+                        .isEqualTo(once);
+            }
+        }
+
+        @Test
+        void aMeasureSplitIntoSeveralSamplesWeighsTheSameAsOne() {
+            // A material rate of failure against a headline success: mostly met, in one sample or in three.
+            int sample = (int) standard("audit-minimum-sample");
+            double material = standard("audit-material-failure-rate");
+            Status whole = assessed(run(headline("meets", AUDITED, Rating.MEETS),
+                    auditRate("whole", FAILURE_RATE.id(), material, 3 * sample)), AUDITED).status();
+            Status split = assessed(run(headline("meets", AUDITED, Rating.MEETS),
+                    auditRate("part-1", FAILURE_RATE.id(), material, sample),
+                    auditRate("part-2", FAILURE_RATE.id(), material, sample),
+                    auditRate("part-3", FAILURE_RATE.id(), material, sample)), AUDITED).status();
+            assertThat(whole).isEqualTo(Status.MOSTLY_MET);
+            assertThat(split).isEqualTo(whole);
+        }
+
+        @Test
+        void manyLightShortfallsDoNotAddUpToAHeavierOne() {
+            RuleHarness.Run run = run(headline("meets", CHARACTERISTIC, Rating.MEETS),
+                    observation("fails-1", CHARACTERISTIC, Rating.DOES_NOT_MEET),
+                    observation("fails-2", CHARACTERISTIC, Rating.DOES_NOT_MEET),
+                    observation("fails-3", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            assertThat(statusOf(run)).isEqualTo(Status.MOSTLY_MET);
+        }
+
+        @Test
+        void aLighterFindingNotMetBesideTheHeaviestShortfallDoesNotDecide() {
+            // The heaviest shortfall is partial, so it weighs against the headline success as a partial one.
+            RuleHarness.Run run = run(headline("meets", CHARACTERISTIC, Rating.MEETS),
+                    headline("partly", CHARACTERISTIC, Rating.PARTLY_MEETS),
+                    observation("fails", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            decidedBy(run, "AS-06");
+            assertThat(statusOf(run)).isEqualTo(Status.MOSTLY_MET);
         }
 
         @Test
@@ -162,10 +327,26 @@ class AssessmentRulesTest {
         }
 
         @Test
+        void theSameFigureFromTheSameSourceGivenUnderManyIdsIsOneTest() {
+            CaseAudit one = (CaseAudit) systemicAudits(1).get(0);
+            List<Object> copies = new ArrayList<>();
+            for (int i = 0; i < needed; i++) {
+                copies.add(new CaseAudit("copy-" + i, one.measure(), one.failing(), one.sampled(), one.failureRate(),
+                        one.marginOfError(), one.note(), one.source()));
+            }
+            RuleHarness.Run run = run(copies.toArray());
+            assertThat(run.fired("AS-10")).as("copies do not corroborate each other").isFalse();
+            assertThat(judgment(run, characteristic(AUDITED).area()).causesOfConcern()).isEmpty();
+            assertThat(Reading.of(run.signalsOn(AUDITED))).extracting(Reading::evidence)
+                    .as("every copy is still read").hasSize(needed);
+        }
+
+        @Test
         void oneTestFewerIsNot() {
             assumeTrue(needed > 1, "one test is enough for a systemic shortfall under this policy");
             RuleHarness.Run run = run(systemicAudits(needed - 1).toArray());
             assertThat(run.fired("AS-10")).isFalse();
+            assertThat(run.fired("AS-12")).as("no national standard among them").isFalse();
             assertThat(assessed(run, AUDITED).status()).isEqualTo(Status.NOT_MET);
             assertThat(judgment(run, characteristic(AUDITED).area()).causesOfConcern()).isEmpty();
         }
@@ -201,6 +382,43 @@ class AssessmentRulesTest {
             items.add(auditRate("elsewhere", other, 100, null));
             RuleHarness.Run run = run(items.toArray());
             assertThat(run.fired("AS-10")).isFalse();
+        }
+
+        /** The share of 101 calls abandoned, at the systemic rate: a national standard missed widely (RP-08). */
+        Object abandonedAtTheSystemicRate(String id) {
+            return metric(id, "non-emergency-calls-abandoned", standard("audit-systemic-failure-rate"));
+        }
+
+        @Test
+        void aNationalStandardMissedAtTheSystemicRateIsASystemicShortfallOnItsOwn() {
+            assumeTrue(needed > 1, "one test is enough for a systemic shortfall under this policy");
+            RuleHarness.Run run = run(abandonedAtTheSystemicRate("abandoned"));
+            assertThat(fired(run, "AS-1")).containsExactly("AS-12");
+            assertThat(assessed(run, "4.1.1").status()).isEqualTo(Status.NOT_MET);
+            assertThat(judgment(run, characteristic("4.1.1").area()).causesOfConcern()).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.characteristics()).containsExactly("4.1.1");
+                        assertThat(c.evidence()).containsExactly("abandoned");
+                    });
+        }
+
+        @Test
+        void twoNationalStandardsMissedAtTheSystemicRateCorroborateEachOther() {
+            assumeTrue(needed == 2, "the policy asks for a different number of tests");
+            RuleHarness.Run run = run(abandonedAtTheSystemicRate("abandoned"),
+                    metric("answered", "emergency-calls-answered-within-10-seconds", 0));
+            assertThat(fired(run, "AS-1")).containsExactly("AS-10");
+            assertThat(judgment(run, characteristic("4.1.1").area()).causesOfConcern()).singleElement()
+                    .satisfies(c -> assertThat(c.evidence()).containsExactly("abandoned", "answered"));
+        }
+
+        @Test
+        void besideAnOutstandingEarlierCauseOfConcernItIsOneShortfallWithBothGrounds() {
+            RuleHarness.Run run = run(abandonedAtTheSystemicRate("abandoned"),
+                    prior("p", PriorItem.Kind.CAUSE_OF_CONCERN, 2019, "4.1.1", PriorItem.Progress.NOT_RESOLVED));
+            assertThat(fired(run, "AS-1")).containsExactly("AS-11");
+            assertThat(judgment(run, characteristic("4.1.1").area()).causesOfConcern()).singleElement()
+                    .satisfies(c -> assertThat(c.evidence()).containsExactly("abandoned", "p"));
         }
 
         @Test

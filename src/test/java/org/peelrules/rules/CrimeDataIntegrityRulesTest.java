@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peelrules.AreaForImprovement;
 import org.peelrules.Outcome;
 import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
@@ -24,7 +23,8 @@ import org.peelrules.Status;
 
 /**
  * areas/crime-data-integrity.drl: the crime recording rate for 12.1.1 against each band of the crime
- * recording rubric (CD-01..CD-05), the band edges read from standards.yaml.
+ * recording rubric (CD-01..CD-05), the band edges read from standards.yaml. A rate in the lowest band misses the
+ * national standard at the systemic rate: a cause of concern on its own.
  */
 class CrimeDataIntegrityRulesTest {
     static final String AREA = "crime-data-integrity";
@@ -67,7 +67,7 @@ class CrimeDataIntegrityRulesTest {
     void eachBandOfTheRubricFiresItsOwnRule(String band, double rate, String rule, Status status, boolean systemic) {
         RuleHarness.Run run = run(metric("rate", RATE, rate));
         assertThat(fired(run, "CD-")).containsExactly(rule);
-        assertThat(run.signalsOn(RECORDING)).containsExactly(new Signal(RECORDING, status, systemic, "rate"));
+        assertThat(Reading.of(run.signalsOn(RECORDING))).containsExactly(new Reading(RECORDING, status, systemic, "rate"));
         assertThat(assessed(run, RECORDING).status()).isEqualTo(status);
     }
 
@@ -90,14 +90,28 @@ class CrimeDataIntegrityRulesTest {
     }
 
     @Test
-    void fewerInadequateRatesThanTheCorroboratingTestsNeededAreNotACauseOfConcern() {
+    void oneInadequateRateIsACauseOfConcernOnItsOwnWithoutACorroboratingTest() {
         int needed = (int) standard("systemic-corroborating-tests");
         assumeTrue(needed > 1, "one test is enough for a systemic shortfall under this policy");
-        RuleHarness.Run run = run(inadequateRates(needed - 1));
-        assertThat(run.fired("AS-10")).isFalse();
-        assertThat(judgment(run, AREA).causesOfConcern()).isEmpty();
-        assertThat(judgment(run, AREA).areasForImprovement()).extracting(AreaForImprovement::characteristic)
-                .containsExactly(RECORDING);
+        RuleHarness.Run run = run(inadequateRates(1));
+        assertThat(run.signalsOn(RECORDING)).singleElement().satisfies(s -> {
+            assertThat(s.standard()).as("a measure against a national standard").isTrue();
+            assertThat(s.decisive()).isTrue();
+        });
+        assertThat(fired(run, "AS-1")).containsExactly("AS-12");
+        assertThat(judgment(run, AREA).areasForImprovement()).isEmpty();
+        assertThat(judgment(run, AREA).causesOfConcern()).singleElement().satisfies(concern -> {
+            assertThat(concern.characteristics()).containsExactly(RECORDING);
+            assertThat(concern.evidence()).containsExactly("audit-1");
+        });
+    }
+
+    @Test
+    void anInadequateRateIsNotMetWhateverElseIsFoundOnRecording() {
+        RuleHarness.Run run = run(metric("low", RATE, Math.nextDown(standard(FLOOR))),
+                metric("high", RATE, standard(MAJORITY)));
+        assertThat(fired(run, "CD-")).containsExactly("CD-01", "CD-05");
+        assertThat(assessed(run, RECORDING).status()).isEqualTo(Status.NOT_MET);
     }
 
     @Test

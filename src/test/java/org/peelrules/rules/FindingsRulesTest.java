@@ -6,6 +6,7 @@ import static org.peelrules.rules.RuleFixtures.auditRate;
 import static org.peelrules.rules.RuleFixtures.characteristic;
 import static org.peelrules.rules.RuleFixtures.characteristicsOf;
 import static org.peelrules.rules.RuleFixtures.fired;
+import static org.peelrules.rules.RuleFixtures.headline;
 import static org.peelrules.rules.RuleFixtures.judgment;
 import static org.peelrules.rules.RuleFixtures.observation;
 import static org.peelrules.rules.RuleFixtures.practice;
@@ -28,21 +29,24 @@ import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
 import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
+import org.peelrules.ShortfallNoted;
 import org.peelrules.Status;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
 
 /**
- * findings.drl: areas for improvement, new and restated (FI-10, FI-11); national recommendations not complied
- * with (FI-20); innovative practice (FI-30); causes of concern by topic (FI-01); and the victim service
- * assessment, whose characteristics raise no findings of their own but count towards the area they feed.
+ * findings.drl: areas for improvement, new and restated (FI-10, FI-11); shortfalls noted on characteristics
+ * mostly met, not published (FI-12); national recommendations not complied with (FI-20); innovative practice
+ * (FI-30); causes of concern by topic (FI-01); and the victim service assessment, whose characteristics raise no
+ * findings of their own but count towards the area they feed.
  */
 class FindingsRulesTest {
     /** Every rule of the file is one this class tests. */
     @Test
     void theFileHoldsTheRulesTestedHere() {
-        assertThat(RuleFixtures.rulesIn("findings.drl")).containsExactly("FI-01", "FI-10", "FI-11", "FI-20", "FI-30");
+        assertThat(RuleFixtures.rulesIn("findings.drl")).containsExactly("FI-01", "FI-10", "FI-11", "FI-12", "FI-20",
+                "FI-30");
     }
 
     @Nested
@@ -67,11 +71,12 @@ class FindingsRulesTest {
         }
 
         @Test
-        void aCharacteristicMetOrExceededRaisesNoFinding() {
+        void aCharacteristicDemonstratedWithoutEvidenceOfAShortfallRaisesNoFinding() {
             RuleHarness.Run run = run(observation("a", CHARACTERISTIC, Rating.MOSTLY_MEETS),
-                    observation("b", "4.1.2", Rating.EXCEEDS));
+                    observation("b", "4.1.2", Rating.EXCEEDS), observation("c", "4.1.4", Rating.MEETS));
             assertThat(fired(run, "FI-")).isEmpty();
             assertThat(judgment(run, AREA).findings()).isEmpty();
+            assertThat(judgment(run, AREA).otherShortfalls()).isEmpty();
         }
 
         @Test
@@ -83,7 +88,10 @@ class FindingsRulesTest {
                             PriorItem.Progress.PARTLY_RESOLVED),
                     prior("afi-2015", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2015, CHARACTERISTIC,
                             PriorItem.Progress.RESOLVED),
-                    observation("o", CHARACTERISTIC, Rating.PARTLY_MEETS));
+                    // The resolved item weighs as much as the outstanding ones: a headline finding that the
+                    // characteristic is not met keeps the shortfall one a report publishes (partly met).
+                    headline("o", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            assertThat(RuleFixtures.status(run, CHARACTERISTIC)).isEqualTo(Status.PARTLY_MET);
             assertThat(fired(run, "FI-")).containsExactly("FI-11");
             assertThat(run.fired().get("FI-11")).isEqualTo(1);
             assertThat(judgment(run, AREA).areasForImprovement()).singleElement().satisfies(afi -> {
@@ -169,13 +177,96 @@ class FindingsRulesTest {
 
         @Test
         void aResolvedEarlierItemLeavesANewShortfallNew() {
+            // A new headline finding that it is not met weighs as much as the resolved item: partly met.
+            RuleHarness.Run run = run(
+                    prior("afi-2019", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2019, CHARACTERISTIC,
+                            PriorItem.Progress.RESOLVED),
+                    headline("o", CHARACTERISTIC, Rating.DOES_NOT_MEET));
+            assertThat(fired(run, "FI-")).containsExactly("FI-10");
+            assertThat(judgment(run, AREA).areasForImprovement()).singleElement().satisfies(afi -> {
+                assertThat(afi.restated()).isFalse();
+                assertThat(afi.evidence()).containsExactly("afi-2019", "o");
+            });
+        }
+    }
+
+    @Nested
+    class ShortfallsNoted {
+        static final String CHARACTERISTIC = "4.1.3";
+        static final String AREA = "responding-to-the-public";
+
+        @Test
+        void aShortfallBesideHeavierEvidenceOfSuccessIsNotedNotPublished() {
+            RuleHarness.Run run = run(headline("meets", CHARACTERISTIC, Rating.MEETS),
+                    observation("partly", CHARACTERISTIC, Rating.PARTLY_MEETS));
+            assertThat(RuleFixtures.status(run, CHARACTERISTIC)).isEqualTo(Status.MOSTLY_MET);
+            assertThat(fired(run, "FI-")).containsExactly("FI-12");
+            AreaJudgment j = judgment(run, AREA);
+            assertThat(j.otherShortfalls()).containsExactly(new ShortfallNoted(AREA, CHARACTERISTIC,
+                    characteristic(CHARACTERISTIC).improvement(), List.of("meets", "partly")));
+            assertThat(j.areasForImprovement()).isEmpty();
+            assertThat(j.findings()).as("what a report publishes").isEmpty();
+        }
+
+        @Test
+        void aPartialShortfallWeighingAsMuchAsTheSuccessIsNotedToo() {
+            RuleHarness.Run run = run(observation("meets", CHARACTERISTIC, Rating.MEETS),
+                    observation("partly", CHARACTERISTIC, Rating.PARTLY_MEETS));
+            assertThat(fired(run, "FI-")).containsExactly("FI-12");
+            assertThat(judgment(run, AREA).otherShortfalls()).extracting(ShortfallNoted::characteristic)
+                    .containsExactly(CHARACTERISTIC);
+        }
+
+        @Test
+        void aResolvedEarlierItemOutweighsAPassingNewShortfall() {
             RuleHarness.Run run = run(
                     prior("afi-2019", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2019, CHARACTERISTIC,
                             PriorItem.Progress.RESOLVED),
                     observation("o", CHARACTERISTIC, Rating.PARTLY_MEETS));
-            assertThat(fired(run, "FI-")).containsExactly("FI-10");
+            assertThat(fired(run, "FI-")).containsExactly("FI-12");
+            assertThat(judgment(run, AREA).areasForImprovement()).isEmpty();
+            assertThat(judgment(run, AREA).otherShortfalls()).singleElement()
+                    .satisfies(n -> assertThat(n.evidence()).containsExactly("afi-2019", "o"));
+        }
+
+        @Test
+        void anOutstandingEarlierItemBesideAHeadlineSuccessIsStillRestatedNotNoted() {
+            // The characteristic is mostly met (success weighs as much as the earlier item), but the inspectorate
+            // returned to the earlier area for improvement on purpose and found it unresolved: it remains one.
+            RuleHarness.Run run = run(
+                    prior("afi-2019", PriorItem.Kind.AREA_FOR_IMPROVEMENT, 2019, CHARACTERISTIC,
+                            PriorItem.Progress.NOT_RESOLVED),
+                    headline("meets", CHARACTERISTIC, Rating.MEETS));
+            assertThat(RuleFixtures.status(run, CHARACTERISTIC)).isEqualTo(Status.MOSTLY_MET);
+            assertThat(fired(run, "FI-")).containsExactly("FI-11");
             assertThat(judgment(run, AREA).areasForImprovement()).singleElement()
-                    .satisfies(afi -> assertThat(afi.restated()).isFalse());
+                    .satisfies(a -> assertThat(a.restatedFrom()).isEqualTo(2019));
+            assertThat(judgment(run, AREA).otherShortfalls()).isEmpty();
+        }
+
+        @Test
+        void mostlyMetWithoutEvidenceOfAShortfallNotesNothing() {
+            RuleHarness.Run run = run(headline("mostly", CHARACTERISTIC, Rating.MOSTLY_MEETS));
+            assertThat(RuleFixtures.status(run, CHARACTERISTIC)).isEqualTo(Status.MOSTLY_MET);
+            assertThat(fired(run, "FI-")).isEmpty();
+            assertThat(judgment(run, AREA).otherShortfalls()).isEmpty();
+        }
+
+        @Test
+        void notOnACharacteristicThatRaisesNoFindingsOfItsOwn() {
+            List<Characteristic> silent = rules().characteristics().stream()
+                    .filter(c -> !RuleFixtures.area(c.area()).graded() || c.feeds() != null).toList();
+            assertThat(silent).as("a characteristic fed to another area and one of an area not graded")
+                    .anyMatch(c -> c.feeds() != null)
+                    .anyMatch(c -> c.feeds() == null && !RuleFixtures.area(c.area()).graded());
+            for (Characteristic c : silent) {
+                RuleHarness.Run run = run(headline("meets", c.id(), Rating.MEETS),
+                        observation("partly", c.id(), Rating.PARTLY_MEETS));
+                assertThat(RuleFixtures.status(run, c.id())).as(c.id()).isEqualTo(Status.MOSTLY_MET);
+                assertThat(run.fired("FI-12")).as(c.id()).isFalse();
+                assertThat(run.assessment().judgments()).as(c.id())
+                        .allSatisfy(j -> assertThat(j.otherShortfalls()).isEmpty());
+            }
         }
     }
 
@@ -346,16 +437,19 @@ class FindingsRulesTest {
         }
 
         @Test
-        void aShortfallBelowTheSystemicLevelInTheSameTopicIsAnAreaForImprovementNotARecommendation() {
+        void aShortfallBelowTheSystemicLevelInTheSameTopicIsARecommendationUnderTheCauseNotAnAreaForImprovement() {
             String supervision = "serious-investigations-ineffectively-supervised";
             List<Object> items = new ArrayList<>(systemic(supervision));
             items.add(observation("o", "5.1.2", Rating.PARTLY_MEETS));
             AreaJudgment j = judgment(run(items.toArray()), AREA);
             assertThat(characteristic("5.1.2").topic())
                     .isEqualTo(characteristic(characteristicOf(supervision)).topic());
+            // The systemic characteristic first, then the topic's other shortfalls in catalogue order.
             assertThat(j.causesOfConcern()).singleElement().satisfies(c -> assertThat(c.recommendations())
-                    .extracting(Recommendation::characteristic).containsExactly(characteristicOf(supervision)));
-            assertThat(j.areasForImprovement()).extracting(AreaForImprovement::characteristic).containsExactly("5.1.2");
+                    .extracting(Recommendation::characteristic).containsExactly(characteristicOf(supervision), "5.1.2"));
+            assertThat(j.causesOfConcern().get(0).evidence()).contains("o");
+            assertThat(j.areasForImprovement()).extracting(AreaForImprovement::characteristic)
+                    .doesNotContain("5.1.2");
         }
     }
 
@@ -405,21 +499,26 @@ class FindingsRulesTest {
 
         @Test
         void itsShortfallsLowerTheDemonstratedShareAndGradeOfTheAreaTheyFeed() {
+            // Shares are of every characteristic counting towards the area, so the victim service characteristics
+            // weigh on it once they are assessed: met, they add to what it demonstrates; not met, they fall short.
             String fed = "responding-to-the-public";
             List<Characteristic> vsa = feeding(fed);
             assertThat(vsa).isNotEmpty();
             List<Object> own = rate(characteristicsOf(fed), Rating.MEETS, "own-");
+            List<Object> withMet = new ArrayList<>(own);
+            withMet.addAll(rate(vsa, Rating.MEETS, "vsa-"));
             List<Object> withShortfalls = new ArrayList<>(own);
             withShortfalls.addAll(rate(vsa, Rating.DOES_NOT_MEET, "vsa-"));
 
-            RuleHarness.Run alone = run(own.toArray());
+            RuleHarness.Run alone = run(withMet.toArray());
             RuleHarness.Run fedToo = run(withShortfalls.toArray());
 
             AreaTally before = tally(alone, fed);
             AreaTally after = tally(fedToo, fed);
-            assertThat(after.assessed()).isEqualTo(before.assessed() + vsa.size());
+            assertThat(after.assessed()).isEqualTo(before.assessed());
             assertThat(after.notMet()).isEqualTo(before.notMet() + vsa.size());
             assertThat(after.demonstratedShare()).isLessThan(before.demonstratedShare());
+            assertThat(after.shortfallShare()).isGreaterThan(before.shortfallShare());
             assertThat(judgment(alone, fed).grade()).isNotNull();
             assertThat(judgment(alone, fed).grade().isBetterThan(judgment(fedToo, fed).grade())).isTrue();
             // The fed area's own findings are unchanged: the shortfalls are reported with the assessment.

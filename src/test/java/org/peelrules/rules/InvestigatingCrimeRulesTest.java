@@ -41,12 +41,19 @@ class InvestigatingCrimeRulesTest extends AssessedByCommonRules {
 
         List<Object> own = new ArrayList<>(characteristicsOf(area).stream()
                 .map(c -> observation("own-" + c.id(), c.id(), Rating.MEETS)).toList());
-        List<Object> withVictimService = new ArrayList<>(own);
-        fed.forEach(c -> withVictimService.add(observation("vsa-" + c.id(), c.id(), Rating.PARTLY_MEETS)));
-        AreaTally before = tally(run(own.toArray()), area);
-        AreaTally after = tally(run(withVictimService.toArray()), area);
-        assertThat(after.partlyMet()).isEqualTo(before.partlyMet() + fed.size());
-        assertThat(after.demonstratedShare()).isLessThan(before.demonstratedShare());
-        assertThat(after.covered()).as("coverage counts the area's own characteristics").isEqualTo(before.covered());
+        List<Object> withMet = new ArrayList<>(own);
+        fed.forEach(c -> withMet.add(observation("vsa-" + c.id(), c.id(), Rating.MEETS)));
+        List<Object> withPartlyMet = new ArrayList<>(own);
+        fed.forEach(c -> withPartlyMet.add(observation("vsa-" + c.id(), c.id(), Rating.PARTLY_MEETS)));
+        AreaTally alone = tally(run(own.toArray()), area);
+        AreaTally met = tally(run(withMet.toArray()), area);
+        AreaTally partlyMet = tally(run(withPartlyMet.toArray()), area);
+        // Every share is of the area's own characteristics and those fed to it, assessed or not.
+        assertThat(met.assessed()).isEqualTo(alone.assessed() + fed.size());
+        assertThat(met.demonstratedShare()).isGreaterThan(alone.demonstratedShare()).isEqualTo(1.0);
+        assertThat(partlyMet.partlyMet()).isEqualTo(alone.partlyMet() + fed.size());
+        assertThat(partlyMet.demonstratedShare()).isLessThan(met.demonstratedShare());
+        assertThat(partlyMet.shortfallShare()).isGreaterThan(alone.shortfallShare());
+        assertThat(partlyMet.covered()).as("coverage counts the area's own characteristics").isEqualTo(alone.covered());
     }
 }

@@ -16,6 +16,7 @@ import org.peelrules.RuleSet;
 import org.peelrules.Status;
 import org.peelrules.TestRules;
 import org.peelrules.evidence.CaseAudit;
+import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
@@ -29,6 +30,14 @@ import org.peelrules.evidence.SurveyResult;
  */
 final class RuleFixtures {
     static final String SOURCE = "rule file test";
+
+    /**
+     * Each figure's own source: two figures a test gives under different ids are two tests, as two audits by
+     * different hands are (the same figure from the same source is one; see {@code Signal.test}).
+     */
+    static String sourceOf(String id) {
+        return SOURCE + ", " + id;
+    }
 
     private RuleFixtures() {
     }
@@ -87,12 +96,12 @@ final class RuleFixtures {
 
     /** A measured value, in the unit the measure register gives its measure. */
     static Metric metric(String id, String measure, double value) {
-        return new Metric(id, measure, value, unitOf(measure), null, null, null, null, SOURCE);
+        return new Metric(id, measure, value, unitOf(measure), null, null, null, null, sourceOf(id));
     }
 
     /** A sampled estimate with the half-width of its confidence interval. */
     static Metric estimate(String id, String measure, double value, double marginOfError) {
-        return new Metric(id, measure, value, unitOf(measure), null, marginOfError, null, null, SOURCE);
+        return new Metric(id, measure, value, unitOf(measure), null, marginOfError, null, null, sourceOf(id));
     }
 
     private static String unitOf(String measure) {
@@ -102,21 +111,26 @@ final class RuleFixtures {
 
     /** The share of a surveyed population giving an answer. */
     static SurveyResult survey(String id, String measure, double proportion) {
-        return new SurveyResult(id, measure, proportion, "workforce", null, null, SOURCE);
+        return new SurveyResult(id, measure, proportion, "workforce", null, null, sourceOf(id));
     }
 
     /** {@code failing} of {@code sampled} cases fail the test. */
     static CaseAudit audit(String id, String measure, int failing, int sampled) {
-        return new CaseAudit(id, measure, failing, sampled, null, null, null, SOURCE);
+        return new CaseAudit(id, measure, failing, sampled, null, null, null, sourceOf(id));
     }
 
     /** A failure rate given as a share, with the sample size if known ({@code null} when the source omits it). */
     static CaseAudit auditRate(String id, String measure, double failurePercent, Integer sampled) {
-        return new CaseAudit(id, measure, null, sampled, failurePercent, null, null, SOURCE);
+        return new CaseAudit(id, measure, null, sampled, failurePercent, null, null, sourceOf(id));
     }
 
     static Observation observation(String id, String characteristic, Rating rating) {
         return new Observation(id, characteristic, rating, "what the inspectors found", SOURCE);
+    }
+
+    /** An observation the source gives as its overall finding on the characteristic (emphasis: headline). */
+    static Observation headline(String id, String characteristic, Rating rating) {
+        return new Observation(id, characteristic, rating, Emphasis.HEADLINE, "what the report found", SOURCE);
     }
 
     /** An earlier inspection's item; {@code year} is {@code null} when the source does not give it. */
@@ -168,7 +182,9 @@ final class RuleFixtures {
      */
     static AreaTally tally(RuleHarness.Run run, String area) {
         AreaJudgment judgment = judgment(run, area);
-        return AreaTally.of(area, characteristicsOf(area).size(),
+        int counting = (int) rules().characteristics().stream()
+                .filter(c -> c.area().equals(area) || area.equals(c.feeds())).count();
+        return AreaTally.of(area, characteristicsOf(area).size(), counting,
                 allAssessments(run).stream().filter(a -> a.countsTowards().equals(area)).toList(),
                 judgment.causesOfConcern(), judgment.nationalRecommendationsNotMet());
     }

@@ -41,7 +41,7 @@ class TreatmentOfThePublicRulesTest {
     void anEstimateAtTheStandardFiresTp03AndIsMet() {
         RuleHarness.Run run = run(estimate("m", GROUNDS, standard, 4));
         assertThat(fired(run, "TP-")).containsExactly("TP-03");
-        assertThat(run.signalsOn(SEARCHES)).containsExactly(new Signal(SEARCHES, Status.MET, false, "m"));
+        assertThat(Reading.of(run.signalsOn(SEARCHES))).containsExactly(new Reading(SEARCHES, Status.MET, false, "m"));
         assertThat(assessed(run, SEARCHES).status()).isEqualTo(Status.MET);
     }
 
@@ -49,7 +49,7 @@ class TreatmentOfThePublicRulesTest {
     void anEstimateAboveTheStandardWithoutAMarginIsMet() {
         RuleHarness.Run run = run(metric("m", GROUNDS, Math.nextUp(standard)));
         assertThat(fired(run, "TP-")).containsExactly("TP-03");
-        assertThat(run.signalsOn(SEARCHES)).containsExactly(new Signal(SEARCHES, Status.MET, false, "m"));
+        assertThat(Reading.of(run.signalsOn(SEARCHES))).containsExactly(new Reading(SEARCHES, Status.MET, false, "m"));
     }
 
     @Test
@@ -59,7 +59,7 @@ class TreatmentOfThePublicRulesTest {
         assertThat(standard - margin + margin).as("an interval ending exactly at the standard").isEqualTo(standard);
         RuleHarness.Run run = run(estimate("m", GROUNDS, standard - margin, margin));
         assertThat(fired(run, "TP-")).containsExactly("TP-02");
-        assertThat(run.signalsOn(SEARCHES)).containsExactly(new Signal(SEARCHES, Status.PARTLY_MET, false, "m"));
+        assertThat(Reading.of(run.signalsOn(SEARCHES))).containsExactly(new Reading(SEARCHES, Status.PARTLY_MET, false, "m"));
         assertThat(assessed(run, SEARCHES).status()).isEqualTo(Status.PARTLY_MET);
         assertThat(judgment(run, AREA).areasForImprovement()).extracting(AreaForImprovement::characteristic)
                 .containsExactly(SEARCHES);
@@ -70,7 +70,7 @@ class TreatmentOfThePublicRulesTest {
         // The interval's upper end a tenth of a point short of the standard.
         RuleHarness.Run run = run(estimate("m", GROUNDS, standard - 4.1, 4));
         assertThat(fired(run, "TP-")).containsExactly("TP-01");
-        assertThat(run.signalsOn(SEARCHES)).containsExactly(new Signal(SEARCHES, Status.NOT_MET, false, "m"));
+        assertThat(Reading.of(run.signalsOn(SEARCHES))).containsExactly(new Reading(SEARCHES, Status.NOT_MET, false, "m"));
         assertThat(assessed(run, SEARCHES).status()).isEqualTo(Status.NOT_MET);
     }
 
@@ -78,7 +78,7 @@ class TreatmentOfThePublicRulesTest {
     void anEstimateWithoutAMarginIsReadAsAnIntervalOfNoWidth() {
         RuleHarness.Run run = run(metric("m", GROUNDS, Math.nextDown(standard)));
         assertThat(fired(run, "TP-")).containsExactly("TP-01");
-        assertThat(run.signalsOn(SEARCHES)).containsExactly(new Signal(SEARCHES, Status.NOT_MET, false, "m"));
+        assertThat(Reading.of(run.signalsOn(SEARCHES))).containsExactly(new Reading(SEARCHES, Status.NOT_MET, false, "m"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class TreatmentOfThePublicRulesTest {
         RuleHarness.Run run = run(metric("sampled", "stop-search-records-reviewed", 1),
                 metric("ratio", "stop-search-disproportionality-rate", 100));
         assertThat(fired(run, "TP-")).isEmpty();
-        assertThat(run.signals()).isEmpty();
+        assertThat(Reading.of(run.signals())).isEmpty();
     }
 
     @Test

@@ -49,16 +49,30 @@ class VictimServiceAssessmentRulesTest extends AssessedByCommonRules {
 
     @Test
     void shortfallsLowerTheFedAreasDemonstratedShare() {
+        // Shares are of every characteristic counting towards the fed area, these among them: all met, the area
+        // demonstrates all it counts; partly met, these fall short.
         String fed = "responding-to-the-public";
         List<Object> own = new ArrayList<>(characteristicsOf(fed).stream()
                 .map(c -> observation("own-" + c.id(), c.id(), Rating.MEETS)).toList());
+        List<Characteristic> feeding = characteristics.stream().filter(c -> fed.equals(c.feeds())).toList();
+        List<Object> withMet = new ArrayList<>(own);
+        feeding.forEach(c -> withMet.add(observation("vsa-" + c.id(), c.id(), Rating.MEETS)));
         List<Object> withShortfalls = new ArrayList<>(own);
-        characteristics.stream().filter(c -> fed.equals(c.feeds()))
-                .forEach(c -> withShortfalls.add(observation("vsa-" + c.id(), c.id(), Rating.PARTLY_MEETS)));
-        AreaTally before = tally(run(own.toArray()), fed);
+        feeding.forEach(c -> withShortfalls.add(observation("vsa-" + c.id(), c.id(), Rating.PARTLY_MEETS)));
+        AreaTally before = tally(run(withMet.toArray()), fed);
         AreaTally after = tally(run(withShortfalls.toArray()), fed);
         assertThat(before.demonstratedShare()).isEqualTo(1.0);
         assertThat(after.demonstratedShare()).isLessThan(before.demonstratedShare());
-        assertThat(after.shortfalls()).isGreaterThan(before.shortfalls());
+        assertThat(after.shortfalls()).isEqualTo(before.shortfalls() + feeding.size());
+    }
+
+    @Test
+    void unassessedTheyCountAgainstTheFedAreasShareButAreNoShortfall() {
+        String fed = "responding-to-the-public";
+        AreaTally own = tally(run(characteristicsOf(fed).stream()
+                .map(c -> observation("own-" + c.id(), c.id(), Rating.MEETS)).toArray()), fed);
+        assertThat(own.demonstratedShare()).isLessThan(1.0);
+        assertThat(own.shortfalls()).isZero();
+        assertThat(own.coverage()).as("coverage counts the area's own characteristics").isEqualTo(1.0);
     }
 }
