@@ -94,12 +94,11 @@ public final class Replay {
 
     /** Evaluates one case folder without comparing; a case that cannot be read or evaluated carries its error. */
     public Run run(Path caseFolder) {
-        return run(caseFolder, caseFolder.getFileName() == null ? caseFolder.toString()
-                : caseFolder.getFileName().toString());
+        return run(caseFolder, name(caseFolder));
     }
 
     /** As {@link #run(Path)}, naming the case as given: a nested case by its path under the corpus. */
-    private Run run(Path caseFolder, String name) {
+    Run run(Path caseFolder, String name) {
         Expected expected = null;
         List<String> errors = new ArrayList<>();
         try {
@@ -144,22 +143,34 @@ public final class Replay {
 
     /** Evaluates every case under each root, as {@link #replayAll} does, without comparing. */
     public List<Run> runAll(List<Path> roots) {
-        List<Run> runs = new ArrayList<>();
+        return located(roots).stream().map(c -> c.error() != null ? c : run(c.folder(), c.name())).toList();
+    }
+
+    /**
+     * Every case under each root, named as a replay names it, not yet evaluated: a run without an assessment, or
+     * carrying why a root holds no case.
+     */
+    static List<Run> located(List<Path> roots) {
+        List<Run> located = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
-                runs.add(new Run(root.toString(), root, null, null, root + ": not a folder"));
+                located.add(new Run(root.toString(), root, null, null, root + ": not a folder"));
                 continue;
             }
             List<Path> folders = cases(root);
             if (folders.isEmpty()) {
-                runs.add(new Run(root.toString(), root, null, null, root + ": no replay cases (folders holding "
+                located.add(new Run(root.toString(), root, null, null, root + ": no replay cases (folders holding "
                         + EVIDENCE + " and " + EXPECTED + ")"));
             }
             // A case is named by its path under the root: rp-good, or real/west-mercia when nested.
-            folders.forEach(f -> runs.add(f.equals(root) ? run(f)
-                    : run(f, root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))));
+            folders.forEach(f -> located.add(new Run(f.equals(root) ? name(f)
+                    : root.relativize(f).toString().replace(java.io.File.separatorChar, '/'), f, null, null, null)));
         }
-        return runs;
+        return located;
+    }
+
+    private static String name(Path caseFolder) {
+        return caseFolder.getFileName() == null ? caseFolder.toString() : caseFolder.getFileName().toString();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DynamicContainer;
@@ -35,7 +36,26 @@ class ReplayHarnessTest {
                 TestRules.evaluator()).toList().get(0);
         DynamicTest area = (DynamicTest) c.getChildren().toList().get(0);
         assertThatThrownBy(() -> area.getExecutable().execute()).isInstanceOf(AssertionFailedError.class)
-                .hasMessageContaining("published Outstanding, derived Good; missing area for improvement 4.1.1");
+                .hasMessageContaining("published Outstanding, derived Good; missing area for improvement 4.1.1")
+                .satisfies(e -> {
+                    // Expected and actual values an IDE can compare side by side.
+                    AssertionFailedError failure = (AssertionFailedError) e;
+                    assertThat(failure.isExpectedDefined() && failure.isActualDefined()).isTrue();
+                    assertThat(failure.getExpected().getStringRepresentation())
+                            .isEqualTo("Outstanding\narea for improvement 4.1.1");
+                    assertThat(failure.getActual().getStringRepresentation())
+                            .isEqualTo("Good\narea for improvement 4.3.2");
+                });
+    }
+
+    @Test
+    void eachCaseIsEvaluatedWhenItsTestRunsNotWhenTheTestsAreListed(@TempDir Path corpus) throws Exception {
+        Path good = RuleFolders.copy(RuleFolders.CORPUS.resolve("agreeing/rp-good"), corpus.resolve("rp-good"));
+        List<DynamicNode> nodes = ReplayTests.of(corpus, TestRules.evaluator()).toList();
+        // The evidence is taken away after the tests are listed: a case evaluated up front would still pass.
+        Files.delete(good.resolve(Replay.EVIDENCE));
+        DynamicTest area = (DynamicTest) ((DynamicContainer) nodes.get(0)).getChildren().toList().get(0);
+        assertThatThrownBy(() -> area.getExecutable().execute()).hasMessageContaining("missing");
     }
 
     @Test
