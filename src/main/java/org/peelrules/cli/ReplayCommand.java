@@ -55,6 +55,11 @@ final class ReplayCommand implements Callable<Integer> {
             description = "A rule set folder to compare --rules with: lists what the change does to every case.")
     Path baseline;
 
+    @Option(names = "--detail",
+            description = "With --baseline: also list the evidence ids each changed area and finding rests on, and "
+                    + "the rule that decided each side.")
+    boolean detail;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -84,7 +89,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     private int impact(Evaluator before, Evaluator after) {
         ChangeImpact impact = ChangeImpact.of(roots, before, after, RuleSetDiff.between(baseline, rules));
-        print(format == Format.json ? json(impact) : ImpactText.render(impact, baseline.toString(), rules.toString()));
+        print(format == Format.json ? json(impact) : ImpactText.render(impact, baseline.toString(), rules.toString(), detail));
         if (junitXml != null) {
             writeJunit(new Replay(after).replayAll(roots));
         }

@@ -116,8 +116,12 @@ public record ChangeImpact(
 
     public enum Change { RAISED, DROPPED, EVIDENCE_CHANGED }
 
-    /** A finding raised or dropped by the change, or resting on other evidence, with its evidence on each side. */
-    public record FindingChange(String kind, String key, Change change, List<String> evidenceBefore,
+    /**
+     * A finding raised or dropped by the change, or resting on other evidence, with its evidence on each side.
+     *
+     * @param title the finding in words: a cause of concern's topic title, an area for improvement's text
+     */
+    public record FindingChange(String kind, String key, String title, Change change, List<String> evidenceBefore,
                                 List<String> evidenceAfter) {
     }
 
@@ -253,10 +257,26 @@ public record ChangeImpact(
         return map;
     }
 
+    /** The findings' titles, under the same keys. */
+    private static Map<String, String> titles(AreaJudgment j) {
+        Map<String, String> map = new TreeMap<>();
+        if (j == null) {
+            return map;
+        }
+        j.causesOfConcern().forEach(c -> map.put("cause of concern\u0000" + c.topic(), c.title()));
+        j.areasForImprovement().forEach(f -> map.put("area for improvement\u0000" + f.characteristic(), f.text()));
+        j.nationalRecommendationsNotMet().forEach(n -> map.put("national recommendation not met\u0000"
+                + Scoring.key(n), n.text()));
+        j.innovativePractice().forEach(p -> map.put("innovative practice\u0000" + p.characteristic(), p.title()));
+        return map;
+    }
+
 
     private static List<FindingChange> findingChanges(AreaJudgment before, AreaJudgment after) {
         Map<String, List<String>> b = findings(before);
         Map<String, List<String>> a = findings(after);
+        Map<String, String> titles = titles(before);
+        titles.putAll(titles(after));
         Set<String> keys = new TreeSet<>(b.keySet());
         keys.addAll(a.keySet());
         List<FindingChange> changes = new ArrayList<>();
@@ -267,8 +287,8 @@ public record ChangeImpact(
             Change change = x == null ? Change.RAISED : y == null ? Change.DROPPED
                     : Objects.equals(x, y) ? null : Change.EVIDENCE_CHANGED;
             if (change != null) {
-                changes.add(new FindingChange(parts[0], parts[1], change, x == null ? List.of() : x,
-                        y == null ? List.of() : y));
+                changes.add(new FindingChange(parts[0], parts[1], titles.get(key).strip(), change,
+                        x == null ? List.of() : x, y == null ? List.of() : y));
             }
         }
         return changes;

@@ -7,12 +7,26 @@ import org.peelrules.Json;
 import org.peelrules.RuleSetDiff;
 import org.peelrules.Status;
 
-/** A change-impact report in words, for the policy team about to merge a rule edit. */
+/**
+ * A change-impact report in words, for the policy team about to merge a rule edit: for each area that changes,
+ * a sentence saying what changed and what the area's counts are against the edits that reach it, then the
+ * findings raised or dropped with their titles; evidence ids only in detail.
+ */
 public final class ImpactText {
     private ImpactText() {
     }
 
+    /** The report without evidence ids. */
     public static String render(ChangeImpact impact, String baselineName, String changedName) {
+        return render(impact, baselineName, changedName, false);
+    }
+
+    /**
+     * The report.
+     *
+     * @param detail whether to list the evidence ids each side rests on, and the rule that decided it
+     */
+    public static String render(ChangeImpact impact, String baselineName, String changedName, boolean detail) {
         StringBuilder out = new StringBuilder();
         out.append("Rule set changes from ").append(baselineName).append(" to ").append(changedName).append(":\n");
         if (impact.rules().same()) {
@@ -42,8 +56,11 @@ public final class ImpactText {
                         : after ? ": now agrees" : ": agreed before, disagrees now").append(')');
             }
             out.append('\n');
-            side(out, "baseline", c.baseline(), null);
-            side(out, "changed ", c.changed(), c.baseline());
+            out.append("  ").append(why(c)).append('\n');
+            if (detail) {
+                side(out, "baseline", c.baseline(), null);
+                side(out, "changed ", c.changed(), c.baseline());
+            }
             if (!c.rulesReaching().isEmpty() || !c.standardsReaching().isEmpty()) {
                 out.append("  rule edits reaching it:\n");
                 c.standardsReaching().forEach(s -> out.append("    ").append(standard(s)).append('\n'));
@@ -51,17 +68,19 @@ public final class ImpactText {
             }
             for (ChangeImpact.CharacteristicChange ch : c.characteristics()) {
                 out.append("  characteristic ").append(ch.characteristic()).append(": ")
-                        .append(status(ch.before())).append(' ').append(ch.evidenceBefore()).append(" -> ")
-                        .append(status(ch.after())).append(' ').append(ch.evidenceAfter()).append('\n');
+                        .append(status(ch.before())).append(detail ? " " + ch.evidenceBefore() : "").append(" -> ")
+                        .append(status(ch.after())).append(detail ? " " + ch.evidenceAfter() : "").append('\n');
             }
             for (ChangeImpact.FindingChange f : c.findings()) {
                 out.append("  finding ").append(Json.kebab(f.change()).replace('-', ' ')).append(": ").append(f.kind())
-                        .append(' ').append(f.key());
-                switch (f.change()) {
-                    case RAISED -> out.append(' ').append(f.evidenceAfter());
-                    case DROPPED -> out.append(' ').append(f.evidenceBefore());
-                    case EVIDENCE_CHANGED -> out.append(' ').append(f.evidenceBefore()).append(" -> ")
-                            .append(f.evidenceAfter());
+                        .append(' ').append(f.key()).append(", \"").append(f.title()).append('"');
+                if (detail) {
+                    switch (f.change()) {
+                        case RAISED -> out.append(' ').append(f.evidenceAfter());
+                        case DROPPED -> out.append(' ').append(f.evidenceBefore());
+                        case EVIDENCE_CHANGED -> out.append(' ').append(f.evidenceBefore()).append(" -> ")
+                                .append(f.evidenceAfter());
+                    }
                 }
                 out.append('\n');
             }
@@ -72,16 +91,59 @@ public final class ImpactText {
         }
         Agreement b = impact.baseline();
         Agreement a = impact.changed();
-        out.append("\nAgreement with the published outcomes, baseline -> changed: grades ")
-                .append(b.gradesAgreeing()).append('/').append(b.areas()).append(" -> ").append(a.gradesAgreeing())
-                .append('/').append(a.areas()).append(", areas ").append(b.areasAgreeing()).append('/').append(b.areas())
-                .append(" -> ").append(a.areasAgreeing()).append('/').append(a.areas())
-                .append(String.format(Locale.ROOT, ", findings recall %.2f -> %.2f, precision %.2f -> %.2f\n",
-                        b.recall(), a.recall(), b.precision(), a.precision()))
-                .append(String.format(Locale.ROOT, "Areas for improvement alone: recall %.2f -> %.2f, precision "
-                                + "%.2f -> %.2f\n", b.areasForImprovement().recall(), a.areasForImprovement().recall(),
-                        b.areasForImprovement().precision(), a.areasForImprovement().precision()));
+        out.append("\nAgreement with the published outcomes, before -> after:\n")
+                .append("  published grades agreeing: ").append(b.gradesAgreeing()).append(" of ")
+                .append(b.gradesAsserted()).append(" -> ").append(a.gradesAgreeing()).append(" of ")
+                .append(a.gradesAsserted()).append('\n')
+                .append("  published findings found: ").append(b.matched()).append(" of ")
+                .append(b.matched() + b.missing()).append(" -> ").append(a.matched()).append(" of ")
+                .append(a.matched() + a.missing()).append('\n')
+                .append("  derived but not published: ").append(b.extra()).append(" -> ").append(a.extra())
+                .append('\n')
+                .append("  published areas for improvement found: ").append(b.areasForImprovement().matched())
+                .append(" of ").append(b.areasForImprovement().matched() + b.areasForImprovement().missing())
+                .append(" -> ").append(a.areasForImprovement().matched()).append(" of ")
+                .append(a.areasForImprovement().matched() + a.areasForImprovement().missing()).append('\n');
         return out.toString();
+    }
+
+    /**
+     * One sentence: the outcome on each side, then the area's counts under the changed rules, which the edits
+     * reaching it compare with. "Good -> Adequate: the area has 12 of its 13 characteristics demonstrated (0.92),
+     * 11 in full (0.85), 1 partly met and none not met, and no cause of concern."
+     */
+    static String why(ChangeImpact.AreaChange c) {
+        ChangeImpact.Side side = c.changed() != null ? c.changed() : c.baseline();
+        StringBuilder s = new StringBuilder(outcome(c.baseline())).append(" -> ").append(outcome(c.changed()))
+                .append(": ");
+        if (side == null) {
+            return s.append("the area is in neither rule set.").toString();
+        }
+        ChangeImpact.Tally t = side.tally();
+        int counting = t.assessed() + t.insufficientEvidence();
+        s.append("the area has ").append(t.demonstrated()).append(" of its ").append(counting)
+                .append(" characteristics demonstrated (").append(share(t.demonstrated(), counting)).append("), ")
+                .append(t.exceeded() + t.met()).append(" in full (").append(share(t.exceeded() + t.met(), counting))
+                .append("), ").append(t.partlyMet()).append(" partly met and ").append(t.notMet() == 0 ? "none"
+                        : String.valueOf(t.notMet())).append(" not met");
+        if (t.insufficientEvidence() > 0) {
+            s.append(", ").append(t.insufficientEvidence()).append(" without evidence");
+        }
+        s.append(", and ").append(t.causesOfConcern() == 0 ? "no cause of concern"
+                : t.causesOfConcern() + (t.causesOfConcern() == 1 ? " cause" : " causes") + " of concern");
+        if (!c.standardsReaching().isEmpty()) {
+            s.append("; against ");
+            for (int i = 0; i < c.standardsReaching().size(); i++) {
+                RuleSetDiff.StandardChange x = c.standardsReaching().get(i);
+                s.append(i == 0 ? "" : ", ").append(x.id()).append(' ').append(value(x.after()))
+                        .append(" (was ").append(value(x.before())).append(')');
+            }
+        }
+        return s.append('.').toString();
+    }
+
+    private static String share(int count, int of) {
+        return of == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) count / of);
     }
 
     /** One side; the changed side leaves out the counts and evidence it shares with the baseline. */

@@ -65,6 +65,14 @@ class ReplayCommandTest {
                 .contains("standard good-minimum-demonstrated-share: ")
                 .contains("1 area changes in 1 of 2 cases:")
                 .contains("rp-good / responding-to-the-public: Good -> Adequate")
+                .contains("  Good -> Adequate: the area has 12 of its 13 characteristics demonstrated (0.92), 11 in "
+                        + "full (0.85), 1 partly met and none not met, and no cause of concern; against "
+                        + "good-minimum-demonstrated-share 0.95 (was 0.85).")
+                .contains("  published grades agreeing: 2 of 2 -> 1 of 2")
+                .doesNotContain("evidence: a-1.1.1");
+        CliRun detailed = CliRun.peel("replay", AGREEING, "--rules", changed.toString(), "--baseline", RULES,
+                "--detail");
+        assertThat(detailed.out())
                 .contains("  baseline: Good, decided by ")
                 .contains("  changed : Adequate, decided by ")
                 .contains("            evidence: a-1.1.1, a-1.1.2, ");

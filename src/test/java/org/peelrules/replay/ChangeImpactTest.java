@@ -59,12 +59,14 @@ class ChangeImpactTest {
     }
 
     @Test
-    void theAgreementOnEachSideIsAlsoGivenForAreasForImprovementAlone() {
+    void theAgreementOnEachSideIsGivenInWordsAndForAreasForImprovementAlone() {
         ChangeImpact impact = ChangeImpact.of(CORPUS, TestRules.evaluator(), TestRules.evaluator(),
                 RuleSetDiff.between(TestRules.FOLDER, TestRules.FOLDER));
         // rp-good: 1 matched; rp-requires-improvement: 4 matched, 1 extra.
         assertThat(ImpactText.render(impact, "baseline", "changed"))
-                .contains("Areas for improvement alone: recall 1.00 -> 1.00, precision 0.83 -> 0.83\n");
+                .contains("  published findings found: 5 of 5 -> 5 of 5\n")
+                .contains("  derived but not published: 1 -> 1\n")
+                .contains("  published areas for improvement found: 5 of 5 -> 5 of 5\n");
     }
 
     @Test
@@ -118,6 +120,13 @@ class ChangeImpactTest {
             assertThat(c.standardsReaching()).singleElement().satisfies(s ->
                     assertThat(s.readBy()).containsExactly("MI-03", "MI-04"));
         });
+        // In words, findings by their titles; the evidence ids only in detail.
+        String text = ImpactText.render(impact, "before", "after");
+        assertThat(text).contains("Good -> Requires improvement: the area has ")
+                .contains("against calls-answered-target 95 (was 90).")
+                .doesNotContain("m-calls");
+        impact.changes().get(0).findings().forEach(f -> assertThat(text).contains(", \"" + f.title() + "\""));
+        assertThat(ImpactText.render(impact, "before", "after", true)).contains("m-calls");
     }
 
     @Test
