@@ -23,9 +23,10 @@ import org.peelrules.Trace;
 
 /**
  * The assessment as one self-contained HTML page: no scripts, fonts, images or style sheets from anywhere
- * else, so it can be mailed, archived or opened offline. The judgments table comes first, then a section per
- * area with its findings; each finding links to the evidence it rests on, listed at the end of its section
- * with the rule that read each item.
+ * else, so it can be mailed, archived or opened offline. The judgments come first, then a section per area
+ * with its findings in words. How the rules reached each judgment (rule ids, file:line, the characteristics
+ * and the evidence each finding rests on) is folded away at the end of its section, for the reader who asks.
+ * The layout holds from a 360 px phone to a desktop, and prints without the folded parts.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -51,13 +52,12 @@ public final class HtmlReport {
             a { color: #1558a8; }
             table { border-collapse: collapse; width: 100%; }
             th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--rule); }
-            table.judgments { table-layout: fixed; }
-            table.judgments th { color: #fff; font-weight: 600; border-bottom: none; }
-            table.judgments td { border-bottom: none; border-right: 1px solid var(--rule); padding: 6px 10px; }
-            table.judgments td:last-child { border-right: none; }
-            table.judgments td a { display: block; padding: 6px 8px; margin: 0 0 8px; border-radius: 4px;
-              background: var(--wash); color: var(--ink); text-decoration: none; font-weight: 500; }
-            table.judgments td a:hover { text-decoration: underline; }
+            .tiers { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 8px; }
+            .tier h3 { margin: 0 0 8px; padding: 6px 10px; border-radius: 4px; color: #fff; font-size: 15px;
+              font-weight: 600; }
+            .tier a { display: block; padding: 6px 8px; margin: 0 0 8px; border-radius: 4px; background: var(--wash);
+              color: var(--ink); text-decoration: none; font-weight: 500; overflow-wrap: anywhere; }
+            .tier a:hover { text-decoration: underline; }
             .t-outstanding { background: var(--outstanding); } .t-good { background: var(--good); }
             .t-adequate { background: var(--adequate); color: #2b2200 !important; }
             .t-requires-improvement { background: var(--requires-improvement); }
@@ -87,7 +87,34 @@ public final class HtmlReport {
             table.evidence tr:target { background: #fff6cc; }
             details { margin: 12px 0 0; }
             summary { cursor: pointer; font-weight: 600; }
-            footer { max-width: 1180px; margin: 0 auto; padding: 0 40px 40px; color: var(--muted); font-size: 13px; }
+            footer { max-width: 1180px; margin: 0 auto; padding: 0 40px 40px; color: var(--muted); font-size: 13px;
+              overflow-wrap: anywhere; }
+            details.derivation { border-top: 1px solid var(--rule); margin-top: 20px; padding-top: 10px; }
+            details.derivation > summary { color: var(--muted); font-weight: 500; }
+            .table-wrap { overflow-x: auto; }
+            @media (max-width: 900px) {
+              .tiers { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+            }
+            @media (max-width: 600px) {
+              header { padding: 20px 16px; } header h1 { font-size: 24px; }
+              main { padding: 16px 10px 32px; } footer { padding: 0 16px 24px; }
+              section { padding: 14px 14px; border-radius: 6px; }
+              .tiers { grid-template-columns: minmax(0, 1fr); }
+              .id { white-space: normal; overflow-wrap: anywhere; }
+              th, td { padding: 6px 6px; overflow-wrap: anywhere; }
+            }
+            @media print {
+              body { background: #fff; font-size: 11pt; }
+              header { background: #fff; color: var(--ink); padding: 0 0 12pt; border-bottom: 2px solid var(--ink); }
+              header p, header p.stamp { color: var(--muted); }
+              main { max-width: none; padding: 12pt 0; }
+              section { border: none; padding: 0; margin: 0 0 14pt; break-inside: auto; }
+              section.area { break-before: page; }
+              .finding, .whynot, .tier { break-inside: avoid; }
+              details.derivation { display: none; }
+              .tier h3, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+              a { color: inherit; text-decoration: none; }
+            }
             """;
 
     public static String render(Assessment a) {
@@ -112,26 +139,18 @@ public final class HtmlReport {
     }
 
     private static void judgments(StringBuilder out, Assessment a) {
-        out.append("<section id=\"judgments\">\n<h2>Our judgments</h2>\n<table class=\"judgments\">\n<thead><tr>");
+        out.append("<section id=\"judgments\">\n<h2>Our judgments</h2>\n<div class=\"tiers\">\n");
+        // One column per tier, its areas stacked beneath; on a narrow screen the columns stack in turn.
         for (Grade g : Words.tiers()) {
-            out.append("<th class=\"t-").append(Json.kebab(g)).append("\">").append(text(g.label())).append("</th>");
-        }
-        out.append("</tr></thead>\n<tbody>\n");
-        List<List<AreaJudgment>> columns = new ArrayList<>();
-        for (Grade g : Words.tiers()) {
-            columns.add(a.judgments().stream().filter(j -> j.grade() == g).toList());
-        }
-        // One row: each tier's areas stack in its cell, so a long name in one column leaves no gaps in another.
-        out.append("<tr>");
-        for (List<AreaJudgment> column : columns) {
-            out.append("<td>");
-            for (AreaJudgment j : column) {
+            out.append("<div class=\"tier\"><h3 class=\"t-").append(Json.kebab(g)).append("\">").append(text(g.label()))
+                    .append("</h3>");
+            for (AreaJudgment j : a.judgments().stream().filter(j -> j.grade() == g).toList()) {
                 out.append("<a href=\"#").append(areaAnchor(j)).append("\">").append(text(j.shortName()))
                         .append("</a>");
             }
-            out.append("</td>");
+            out.append("</div>\n");
         }
-        out.append("</tr>\n</tbody>\n</table>\n");
+        out.append("</div>\n");
         List<AreaJudgment> ungraded = a.judgments().stream().filter(j -> j.outcome() != Outcome.GRADED).toList();
         if (!ungraded.isEmpty()) {
             out.append("<ul class=\"ungraded\">\n");
@@ -156,16 +175,6 @@ public final class HtmlReport {
                     .append(".</p>\n");
         }
         Trace trace = j.trace();
-        if (trace != null && trace.outcome() != null) {
-            out.append("<p class=\"meta\">Decided by ").append(rule(trace.outcome().rule()));
-            if (trace.descriptor() != null) {
-                out.append("; descriptor met by ").append(rule(trace.descriptor().rule()));
-            }
-            if (trace.tally() != null) {
-                out.append(". ").append(text(Words.capitalise(Words.tally(trace.tally())))).append('.');
-            }
-            out.append("</p>\n");
-        }
         whyNot(out, j);
         if (!j.causesOfConcern().isEmpty()) {
             out.append("<h3>Causes of concern</h3>\n");
@@ -179,7 +188,6 @@ public final class HtmlReport {
                             .append(" months)</span></li>\n");
                 }
                 out.append("</ol>\n");
-                restsOn(out, j, c, "cause-of-concern", c.topic());
                 out.append("</div>\n");
             }
         }
@@ -192,7 +200,6 @@ public final class HtmlReport {
                             .append(".</em>");
                 }
                 out.append(" <span class=\"id\">").append(text(f.characteristic())).append("</span></p>\n");
-                restsOn(out, j, f, "area-for-improvement", f.characteristic());
                 out.append("</div>\n");
             }
         }
@@ -203,7 +210,6 @@ public final class HtmlReport {
                         .append(" <span class=\"id\">").append(n.year() == null ? "" : n.year() + ", ")
                         .append(text(n.characteristic()))
                         .append("</span></p>\n");
-                restsOn(out, j, n, "national-recommendation-not-met", n.characteristic());
                 out.append("</div>\n");
             }
         }
@@ -212,7 +218,6 @@ public final class HtmlReport {
             for (InnovativePractice p : j.innovativePractice()) {
                 out.append("<div class=\"finding practice\">\n<p>").append(text(p.title().strip()))
                         .append(" <span class=\"id\">").append(text(p.characteristic())).append("</span></p>\n");
-                restsOn(out, j, p, "innovative-practice", p.characteristic());
                 out.append("</div>\n");
             }
         }
@@ -221,17 +226,64 @@ public final class HtmlReport {
             for (ShortfallNoted s : j.otherShortfalls()) {
                 out.append("<div class=\"finding noted\">\n<p>").append(text(s.text().strip()))
                         .append(" <span class=\"id\">").append(text(s.characteristic())).append("</span></p>\n");
-                restsOn(out, j, s, "shortfall-noted", s.characteristic());
                 out.append("</div>\n");
             }
         }
-        if (trace != null && !trace.characteristics().isEmpty()) {
+        derivation(out, j, trace);
+        out.append("</section>\n");
+    }
+
+    /** How the rules reached the judgment, folded away: the rules, the findings' evidence, the tables. */
+    private static void derivation(StringBuilder out, AreaJudgment j, Trace trace) {
+        if (trace == null) {
+            return;
+        }
+        out.append("<details class=\"derivation\">\n<summary>How the rules reached this judgment</summary>\n");
+        if (trace.outcome() != null) {
+            out.append("<p class=\"meta\">Decided by ").append(rule(trace.outcome().rule()));
+            if (trace.descriptor() != null) {
+                out.append("; descriptor met by ").append(rule(trace.descriptor().rule()));
+            }
+            if (trace.tally() != null) {
+                out.append(". ").append(text(Words.capitalise(Words.tally(trace.tally())))).append('.');
+            }
+            out.append("</p>\n");
+        }
+        var w = j.whyNotHigher();
+        if (w != null && w.reachable()) {
+            out.append("<p class=\"meta\">").append(text(Words.capitalise(Words.whyNotHeading(w))))
+                    .append(": after the smallest change, ").append(rule(w.rule())).append(" would fire");
+            out.append(w.standards().isEmpty() ? "." : ", comparing with:");
+            for (var s : w.standards()) {
+                out.append("<br />").append(text(Words.standard(s)));
+            }
+            out.append("</p>\n");
+        }
+        for (CauseOfConcern c : j.causesOfConcern()) {
+            restsOn(out, j, c, "Cause of concern " + c.topic(), "cause-of-concern", c.topic());
+        }
+        for (AreaForImprovement f : j.areasForImprovement()) {
+            restsOn(out, j, f, "Area for improvement " + f.characteristic(), "area-for-improvement",
+                    f.characteristic());
+        }
+        for (NationalRecommendationNotMet n : j.nationalRecommendationsNotMet()) {
+            restsOn(out, j, n, "National recommendation " + n.characteristic(), "national-recommendation-not-met",
+                    n.characteristic());
+        }
+        for (InnovativePractice p : j.innovativePractice()) {
+            restsOn(out, j, p, "Innovative practice " + p.characteristic(), "innovative-practice",
+                    p.characteristic());
+        }
+        for (ShortfallNoted s : j.otherShortfalls()) {
+            restsOn(out, j, s, "Shortfall noted " + s.characteristic(), "shortfall-noted", s.characteristic());
+        }
+        if (!trace.characteristics().isEmpty()) {
             characteristics(out, j, trace);
         }
-        if (trace != null && (!trace.characteristics().isEmpty() || !j.findings().isEmpty())) {
+        if (!trace.characteristics().isEmpty() || !j.findings().isEmpty()) {
             evidence(out, j, trace);
         }
-        out.append("</section>\n");
+        out.append("</details>\n");
     }
 
     private static void whyNot(StringBuilder out, AreaJudgment j) {
@@ -247,19 +299,15 @@ public final class HtmlReport {
             for (String change : Words.changes(w, j)) {
                 out.append("<li>").append(text(Words.capitalise(change))).append("</li>\n");
             }
-            out.append("</ul>\n<p class=\"meta\">Then ").append(rule(w.rule())).append(" would fire");
-            out.append(w.standards().isEmpty() ? "." : ", comparing with:");
-            for (var s : w.standards()) {
-                out.append("<br />").append(text(Words.standard(s)));
-            }
-            out.append("</p>\n");
+            out.append("</ul>\n");
         }
         out.append("</div>\n");
     }
 
     /** The links from a finding to the evidence it rests on, and the rule that raised it. */
-    private static void restsOn(StringBuilder out, AreaJudgment j, Finding f, String kind, String subject) {
-        out.append("<p class=\"meta\">Rests on ");
+    private static void restsOn(StringBuilder out, AreaJudgment j, Finding f, String label, String kind,
+                                String subject) {
+        out.append("<p class=\"meta\">").append(text(label)).append(" rests on ");
         if (f.evidence().isEmpty()) {
             out.append("no evidence item");
         }
@@ -280,7 +328,7 @@ public final class HtmlReport {
     private static void characteristics(StringBuilder out, AreaJudgment j, Trace trace) {
         out.append("<details>\n<summary>Characteristics assessed for this area (")
                 .append(trace.characteristics().size()).append(")</summary>\n")
-                .append("<table class=\"characteristics\">\n<thead><tr><th>Characteristic</th><th>Status</th>")
+                .append("<div class=\"table-wrap\"><table class=\"characteristics\">\n<thead><tr><th>Characteristic</th><th>Status</th>")
                 .append("<th>Evidence</th><th>Rule</th></tr></thead>\n<tbody>\n");
         for (Trace.CharacteristicStep c : trace.characteristics()) {
             out.append("<tr><td><span class=\"id\">").append(text(c.characteristic())).append("</span> ")
@@ -295,7 +343,7 @@ public final class HtmlReport {
             out.append("</td><td class=\"meta\">").append(c.rule() == null ? "" : rule(c.rule()))
                     .append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n</details>\n");
+        out.append("</tbody>\n</table></div>\n</details>\n");
     }
 
     /** Every evidence item the area's trace or findings cite, once, with how each rule read it. */
@@ -324,7 +372,7 @@ public final class HtmlReport {
         for (Finding f : j.findings()) {
             f.evidence().forEach(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()));
         }
-        out.append("<h3>Evidence</h3>\n<table class=\"evidence\">\n<thead><tr><th>Item</th><th>What it says</th>")
+        out.append("<h3>Evidence</h3>\n<div class=\"table-wrap\"><table class=\"evidence\">\n<thead><tr><th>Item</th><th>What it says</th>")
                 .append("<th>Source</th><th>How the rules read it</th></tr></thead>\n<tbody>\n");
         byId.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Trace.EvidenceStep first = e.getValue().isEmpty() ? null : e.getValue().get(0);
@@ -338,7 +386,7 @@ public final class HtmlReport {
             List<String> read = readings.getOrDefault(e.getKey(), List.of()).stream().distinct().toList();
             out.append(text(String.join("; ", read))).append("</td></tr>\n");
         });
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table></div>\n");
     }
 
     private static String rule(RuleRef r) {
