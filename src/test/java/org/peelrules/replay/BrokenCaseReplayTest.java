@@ -1,6 +1,7 @@
 package org.peelrules.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,8 +62,10 @@ class BrokenCaseReplayTest {
 
         assertThat(nodes).extracting(DynamicNode::getDisplayName).containsExactly("a-sound", "b-unparsable", "c-sound");
         assertThat(nodes.get(0)).isInstanceOf(DynamicContainer.class);
-        assertThat(nodes.get(1)).isInstanceOf(DynamicTest.class);
         assertThat(nodes.get(2)).isInstanceOf(DynamicContainer.class);
+        // The unparsable case is read when its test runs: its area test fails, saying why.
+        DynamicTest broken = (DynamicTest) ((DynamicContainer) nodes.get(1)).getChildren().toList().get(0);
+        assertThatThrownBy(() -> broken.getExecutable().execute()).hasMessageContaining(Replay.EVIDENCE);
     }
 
     private void sound(String name, long seed) throws IOException {
