@@ -22,6 +22,8 @@ final class DrlText {
     private static final Pattern MEASURE = Pattern.compile(
             "(?:\\bmeasure\\s*==\\s*|\\bMeasure\\s*\\(\\s*id\\s*==\\s*)(\"[^\"\\n]*\")");
 
+    /** A {@code Signal} factory whose first argument, the characteristic, is written as a literal. */
+    private static final Pattern SIGNAL = Pattern.compile("\\bSignal\\s*\\.\\s*\\w+\\s*\\(\\s*(\"[^\"\\n]*\")");
     private static final Pattern STRING = Pattern.compile("(\"[^\"\\n]*\")");
 
     final String file;
@@ -109,6 +111,11 @@ final class DrlText {
     /** The measure ids the file's patterns read ({@code measure == "..."}, {@code Measure( id == "..." )}). */
     List<Literal> measuresRead() {
         return literals(MEASURE);
+    }
+
+    /** The characteristics named in the file's signals ({@code Signal.met( "4.1.6", $m )}). */
+    List<Literal> signalsNamed() {
+        return literals(SIGNAL);
     }
 
     /** A rule's own text without its comments, spacing made uniform: two rules alike here decide alike. */

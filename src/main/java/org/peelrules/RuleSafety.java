@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *       the engine or this library as the file's own package.</li>
  * </ul>
  * The check errs on the side of refusing: a refused name is reported even where it would be harmless.
+ * It gives early, plain messages; the authority is {@link RuleBytecode}, which checks what the compiled rules
+ * actually call against the allowlist in {@link RuleLanguage}.
  */
 final class RuleSafety {
     /** Packages whose every public type a rule may name. */
@@ -58,6 +60,7 @@ final class RuleSafety {
     private static final Pattern GLOBAL = Pattern.compile("(?<![\\w$.-])global\\b");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u");
+    private static final Pattern DIALECT = Pattern.compile("(?<![\\w$.-])dialect\\s+\"");
 
     private RuleSafety() {
     }
@@ -106,6 +109,15 @@ final class RuleSafety {
         while (literal.find()) {
             problems.add(new Problem(drl.position(literal.start()).toString(),
                     "\".class\" is not allowed in a rule file: it leads to reflection" + SEE));
+        }
+        Matcher dialect = DIALECT.matcher(code);
+        while (dialect.find()) {
+            // String contents are blanked in the code: the dialect's name is read from the text.
+            if (drl.text.startsWith("java\"", dialect.end())) {
+                continue;
+            }
+            problems.add(new Problem(drl.position(dialect.start()).toString(), "only the java dialect is allowed in a "
+                    + "rule file: another dialect is interpreted, so what its code does cannot be checked" + SEE));
         }
         Matcher global = GLOBAL.matcher(code);
         while (global.find()) {

@@ -426,6 +426,13 @@ final class RuleSetLoader {
             }
             return null;
         }
+        // What the compiled code really calls decides, whatever the text check let through.
+        List<Problem> refused = new ArrayList<>();
+        RuleBytecode.check(builder.getKnowledgePackages(), texts, refused);
+        if (!refused.isEmpty()) {
+            problems.addAll(refused);
+            return null;
+        }
         return builder.newKieBase();
     }
 
@@ -510,16 +517,28 @@ final class RuleSetLoader {
         return rules;
     }
 
-    /** A rule that reads a standard or a measure the data does not have can never fire: a silent typo. */
+    /**
+     * A rule that reads a standard or a measure the data does not have can never fire, and a signal on a
+     * characteristic it does not have is never weighed: each a silent typo.
+     */
     private void checkReferences(Map<String, DrlText> texts, Catalogue catalogue) {
         Set<String> standards = new HashSet<>();
         catalogue.standards().forEach(s -> standards.add(s.id()));
         Set<String> measures = catalogue.measuresById().keySet();
+        Set<String> characteristics = new HashSet<>();
+        catalogue.characteristics().forEach(c -> characteristics.add(c.id()));
         for (DrlText t : texts.values()) {
             for (DrlText.Literal s : t.standardsRead()) {
                 if (!standards.contains(s.value())) {
                     problems.add(new Problem(s.at().toString(), "standard \"" + s.value() + "\" is not in "
                             + STANDARDS + ": the rule can never fire" + Suggest.from(s.value(), standards)));
+                }
+            }
+            // A signal on a characteristic the catalogue does not have would be dropped without a word.
+            for (DrlText.Literal c : t.signalsNamed()) {
+                if (!characteristics.contains(c.value())) {
+                    problems.add(new Problem(c.at().toString(), "characteristic \"" + c.value() + "\" is not in the "
+                            + "catalogue: the signal would be dropped" + Suggest.from(c.value(), characteristics)));
                 }
             }
             for (DrlText.Literal m : t.measuresRead()) {

@@ -118,10 +118,11 @@ class AuthoringGuideTest {
                     assertThat(refused).isNotNull();
                     assertThat(refused.problems()).isNotEmpty().allSatisfy(p -> {
                         assertThat(p.where()).startsWith(file + ":");
-                        assertThat(p.message()).contains("is not allowed in a rule file");
                     });
+                    // The guide shows the refusal as it reads, up to its explanation.
                     String message = refused.problems().get(0).message();
-                    assertThat(RuleFolders.read(GUIDE)).contains(message.substring(0, message.indexOf("rules may only")));
+                    assertThat(RuleFolders.read(GUIDE).replaceAll("\\s+", " "))
+                            .contains(message.substring(0, message.indexOf(": ")));
                 }
                 default -> fail("an example in " + GUIDE + " that no test checks: ```" + b.language() + " "
                         + String.join(" ", b.how()));
