@@ -147,7 +147,7 @@ public final class Scenarios {
                     run.fired().forEach(n -> ruleSet.rule(n).ifPresent(r -> fired.add(r.id())));
                     if (!fired.contains(e.subject())) {
                         RuleInfo r = ruleById(ruleSet, e.subject());
-                        differences.add(subject + " " + e.subject() + " (\"" + r.name() + "\", " + r.location()
+                        differences.add(subject + " (\"" + r.name() + "\", " + r.location()
                                 + "): expected to fire, did not");
                     }
                 }
