@@ -3,10 +3,12 @@ package org.peelrules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -47,6 +49,8 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
 
     /** Sized for a full submission's derived facts (several hundred), so that it seldom grows while rules fire. */
     private final Map<Object, Firing> byFact = new IdentityHashMap<>(1024);
+    /** Every rule that fired, by name, whether or not what it inserted survived: what scenario coverage counts. */
+    private final Set<String> fired = new HashSet<>();
     private Match firing;
     private Firing current;
 
@@ -68,9 +72,15 @@ final class Derivations extends DefaultAgendaEventListener implements RuleRuntim
         return Optional.ofNullable(byFact.get(fact));
     }
 
+    /** The names of the rules that fired while this record watched. */
+    Set<String> fired() {
+        return Set.copyOf(fired);
+    }
+
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch();
+        fired.add(firing.getRule().getName());
         current = null;
     }
 

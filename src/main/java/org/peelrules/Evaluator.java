@@ -53,12 +53,21 @@ public final class Evaluator {
      *                                    rule set does not know, listing every such problem
      */
     public Assessment evaluate(Submission submission) {
+        return evaluateRecording(submission).assessment();
+    }
+
+    /** An assessment and the rules that fired while it was reached (by name), for scenario coverage. */
+    record Recorded(Assessment assessment, Set<String> fired) {
+    }
+
+    /** Evaluates one submission as {@link #evaluate} does, and says which rules fired. */
+    Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet, submission);
         KieSession session = ruleSet.newSession();
         // Which rule inserted each fact, and what it matched: the trace every judgment carries.
         Derivations derivations = Derivations.watch(session);
         List<Object> facts = run(session, submission, derivations);
-        return assemble(submission, facts, derivations);
+        return new Recorded(assemble(submission, facts, derivations), derivations.fired());
     }
 
     private List<Object> run(KieSession session, Submission submission, Derivations derivations) {

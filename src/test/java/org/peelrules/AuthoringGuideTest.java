@@ -34,7 +34,8 @@ import org.peelrules.replay.Replay;
  * <p>A fenced block says how it is checked after its language: {@code yaml standard FILE} (an entry
  * that replaces the one with its id, or is added), {@code yaml characteristic FILE} (added to the topic
  * its id is numbered under), {@code yaml measure FILE} (added to the register), {@code drl append FILE}
- * (rules added to the file) and {@code drl refused} (rules the rule language refuses).
+ * (rules added to the file), {@code yaml scenario FILE} (scenarios added to the file, which {@code peel test} must
+ * pass) and {@code drl refused} (rules the rule language refuses).
  */
 class AuthoringGuideTest {
     private static final Path GUIDE = Path.of("docs/authoring-rules.md");
@@ -102,6 +103,10 @@ class AuthoringGuideTest {
                     Path file = rules.resolve(b.how().get(1));
                     RuleFolders.write(rules, b.how().get(1), RuleFolders.read(file).stripTrailing() + "\n" + b.text());
                     expectations.add(r -> assertThat(r.measures()).anySatisfy(m -> assertThat(m.id()).isEqualTo(id)));
+                }
+                case "yaml scenario" -> {
+                    Path file = rules.resolve(b.how().get(1));
+                    RuleFolders.write(rules, b.how().get(1), RuleFolders.read(file).stripTrailing() + "\n\n" + b.text());
                 }
                 case "drl append" -> {
                     Path file = rules.resolve(b.how().get(1));
@@ -181,7 +186,7 @@ class AuthoringGuideTest {
                 StringWriter out = new StringWriter();
                 StringWriter err = new StringWriter();
                 int exit = PeelCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-                if (args[0].equals("rules")) {
+                if (args[0].equals("rules") || args[0].equals("test")) {
                     assertThat(exit).as(line + "\n" + out + err).isZero();
                 } else {
                     // 0 or 2: the cases agree or the change shows; 1 would be an error.
@@ -190,7 +195,7 @@ class AuthoringGuideTest {
                 run++;
             }
         }
-        assertThat(run).isEqualTo(3);
+        assertThat(run).isEqualTo(5);
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class PeelCommand implements Runnable {
         commands.put("explain", ExplainCommand::new);
         commands.put("replay", ReplayCommand::new);
         commands.put("rules", RulesCommand::new);
+        commands.put("test", TestCommand::new);
         commands.put("batch", BatchCommand::new);
         return Collections.unmodifiableMap(commands);
     }
@@ -87,6 +88,6 @@ public final class PeelCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: evaluate, explain, replay, rules check or batch");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: evaluate, explain, replay, rules check, test or batch");
     }
 }

@@ -33,6 +33,6 @@ class PeelCommandTest {
     void noCommandAtAllAsksForOne() {
         CliRun run = CliRun.peel();
         assertThat(run.exit()).isEqualTo(PeelCommand.ERROR);
-        assertThat(run.err()).contains("a command is needed: evaluate, explain, replay, rules check or batch");
+        assertThat(run.err()).contains("a command is needed: evaluate, explain, replay, rules check, test or batch");
     }
 }
