@@ -102,6 +102,7 @@ final class SubmissionChecks {
 
     private static void consistency(JsonNode s, List<Problem> problems) {
         finiteNumbers(s, "", problems);
+        wellFormedText(s, "", problems);
         duplicateIds(s, problems);
         each(s, "caseAudits", (a, at) -> caseAudit(a, at, problems));
         each(s, "metrics", (m, at) -> metric(m, at, problems));
@@ -132,6 +133,44 @@ final class SubmissionChecks {
                 finiteNumbers(node.get(i), at + "/" + i, problems);
             }
         }
+    }
+
+    /**
+     * JSON can escape half of a UTF-16 surrogate pair on its own (U+D800, say), which is no character at all:
+     * every output would show it as "?" or refuse it. Text must be Unicode, in field names as in values.
+     */
+    private static void wellFormedText(JsonNode node, String at, List<Problem> problems) {
+        int lone = node.isTextual() ? loneSurrogate(node.asText()) : -1;
+        if (lone >= 0) {
+            problems.add(new Problem(at, "is not valid Unicode text: it holds half of a surrogate pair (U+"
+                    + Integer.toHexString(node.asText().charAt(lone)).toUpperCase(java.util.Locale.ROOT) + ") alone"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                String field = Values.pointer(at, f.getKey());
+                if (loneSurrogate(f.getKey()) >= 0) {
+                    problems.add(new Problem(field, "the field name is not valid Unicode text: it holds half of a "
+                            + "surrogate pair alone"));
+                }
+                wellFormedText(f.getValue(), field, problems);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                wellFormedText(node.get(i), at + "/" + i, problems);
+            }
+        }
+    }
+
+    /** The position of the first surrogate without its partner, or -1 when there is none. */
+    private static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void duplicateIds(JsonNode s, List<Problem> problems) {

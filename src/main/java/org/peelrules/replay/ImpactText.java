@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.peelrules.Json;
+import org.peelrules.Printable;
 import org.peelrules.RuleSetDiff;
 import org.peelrules.Status;
 
@@ -81,7 +82,7 @@ public final class ImpactText {
                 .append(String.format(Locale.ROOT, "Areas for improvement alone: recall %.2f -> %.2f, precision "
                                 + "%.2f -> %.2f\n", b.areasForImprovement().recall(), a.areasForImprovement().recall(),
                         b.areasForImprovement().precision(), a.areasForImprovement().precision()));
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     /** One side; the changed side leaves out the counts and evidence it shares with the baseline. */
