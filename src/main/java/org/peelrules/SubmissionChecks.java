@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -140,17 +141,14 @@ final class SubmissionChecks {
      * every output would show it as "?" or refuse it. Text must be Unicode, in field names as in values.
      */
     private static void wellFormedText(JsonNode node, String at, List<Problem> problems) {
-        int lone = node.isTextual() ? loneSurrogate(node.asText()) : -1;
-        if (lone >= 0) {
-            problems.add(new Problem(at, "is not valid Unicode text: it holds half of a surrogate pair (U+"
-                    + Integer.toHexString(node.asText().charAt(lone)).toUpperCase(java.util.Locale.ROOT) + ") alone"));
+        if (node.isTextual()) {
+            loneSurrogate(node.asText()).ifPresent(half -> problems.add(new Problem(at, "is not valid Unicode text: "
+                    + half)));
         } else if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
                 String field = Values.pointer(at, f.getKey());
-                if (loneSurrogate(f.getKey()) >= 0) {
-                    problems.add(new Problem(field, "the field name is not valid Unicode text: it holds half of a "
-                            + "surrogate pair alone"));
-                }
+                loneSurrogate(f.getKey()).ifPresent(half -> problems.add(new Problem(field,
+                        "the field name is not valid Unicode text: " + half)));
                 wellFormedText(f.getValue(), field, problems);
             });
         } else if (node.isArray()) {
@@ -160,17 +158,17 @@ final class SubmissionChecks {
         }
     }
 
-    /** The position of the first surrogate without its partner, or -1 when there is none. */
-    private static int loneSurrogate(String text) {
+    /** "it holds half of a surrogate pair (U+D800) alone", for the first such half in the text. */
+    private static Optional<String> loneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return i;
+                return Optional.of(String.format(Locale.ROOT, "it holds half of a surrogate pair (U+%04X) alone", (int) c));
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     private static void duplicateIds(JsonNode s, List<Problem> problems) {
