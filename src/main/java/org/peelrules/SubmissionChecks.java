@@ -165,7 +165,8 @@ final class SubmissionChecks {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of(String.format(Locale.ROOT, "it holds half of a surrogate pair (U+%04X) alone", (int) c));
+                return Optional.of(String.format(Locale.ROOT, "it holds half of a surrogate pair (U+%04X) alone",
+                        (int) c));
             }
         }
         return Optional.empty();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Inputs a hostile tester hands the reader that cannot be kept as fixtures: files of other kinds, made where the
@@ -13,6 +14,12 @@ import java.util.concurrent.TimeUnit;
  * keep in the repository.
  */
 public final class HostileFiles {
+    /** A valid submission whose text holds terminal escape sequences, C1 controls and a bidi override. */
+    public static final Path ESCAPE_SEQUENCES = Path.of("src/test/resources/hostile-submissions/escape-sequences.json");
+    /** What must never be printed from a submission: C0 controls but tab and newline, DEL, C1, bidi controls. */
+    public static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f"
+            + "\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029]");
+
     private HostileFiles() {
     }
 
@@ -53,7 +60,8 @@ public final class HostileFiles {
                 + " \"observations\": [\n");
         for (int i = 0; i < n; i++) {
             s.append(i == 0 ? "" : ",\n").append("  {\"id\": \"obs-").append(i)
-                    .append("\", \"characteristic\": \"none\", \"rating\": \"none\", \"text\": \"t\", \"source\": \"s\"}");
+                    .append("\", \"characteristic\": \"none\", \"rating\": \"none\", \"text\": \"t\",")
+                    .append(" \"source\": \"s\"}");
         }
         return s.append("\n]}\n").toString();
     }

@@ -12,6 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.peelrules.evidence.Submission;
+import org.peelrules.report.ExplainReport;
+import org.peelrules.report.MarkdownReport;
+import org.peelrules.report.TextReport;
 
 /**
  * What a hostile tester hands {@link SubmissionReader} besides a bad document (those are the
@@ -99,6 +103,20 @@ class HostileSubmissionsTest {
                     assertThat(e.getMessage()).doesNotContain("\u001b").contains("\\u001b[2J");
                     assertThat(e.problems()).extracting(Problem::where).contains("/\u001b[2J");
                 });
+    }
+
+    @Test
+    void reportsShowControlCharactersFromASubmissionAsCodes() {
+        Submission submission = SubmissionReader.read(HostileFiles.ESCAPE_SEQUENCES, RuleSet.bundled());
+        Assessment assessment = Evaluator.of(RuleSet.bundled()).evaluate(submission);
+        AreaJudgment judgment = assessment.judgments().stream()
+                .filter(j -> j.area().equals("investigating-crime")).findFirst().orElseThrow();
+        for (String report : List.of(TextReport.render(assessment), MarkdownReport.render(assessment),
+                ExplainReport.render(assessment, judgment))) {
+            assertThat(report).contains("\\u001b").doesNotContainPattern(HostileFiles.CONTROL);
+        }
+        // The submission itself keeps its text: escaping is for printing, not a change to the evidence.
+        assertThat(assessment.force()).startsWith("Synthetic \u001b[31mforce");
     }
 
     private static void assertRefused(Path file, String why) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +26,9 @@ import org.peelrules.TestRules;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileInputsTest {
-    private static final Path ESCAPES = Path.of("src/test/resources/hostile-submissions/escape-sequences.json");
+    private static final String ESCAPES = HostileFiles.ESCAPE_SEQUENCES.toString();
     private static final Path CASE = Path.of("examples/synthetic-failing-force");
     private static final String NOT_A_REGULAR_FILE = "is not a regular file (a device, named pipe or socket)";
-    /** What must never reach a terminal from a submission: C0 controls but tab and newline, DEL, C1, bidi. */
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e"
-            + "\\u2066-\\u2069\\u2028\\u2029]");
 
     @TempDir
     Path temp;
@@ -121,24 +117,37 @@ class HostileInputsTest {
     @Test
     void escapeSequencesFromASubmissionAreShownAndNeverSentToTheTerminal() {
         List<CliRun> runs = List.of(
-                CliRun.peel("evaluate", ESCAPES.toString()),
-                CliRun.peel("evaluate", "--format", "markdown", ESCAPES.toString()),
-                CliRun.peel("explain", "--area", "investigating-crime", ESCAPES.toString()),
-                CliRun.peel("batch", ESCAPES.toString()));
+                CliRun.peel("evaluate", ESCAPES),
+                CliRun.peel("evaluate", "--format", "markdown", ESCAPES),
+                CliRun.peel("explain", "--area", "investigating-crime", ESCAPES),
+                CliRun.peel("batch", ESCAPES));
         for (CliRun run : runs) {
             assertThat(run.exit()).isZero();
             // Markdown escapes its own characters too (\\[), so look for the codes alone.
             assertThat(run.out()).contains("Synthetic \\u001b", "force\\u001b", "C\\u009b2J \\u202e(fictional)");
-            assertThat(CONTROL.matcher(run.out()).find()).as("a control character in:%n%s", run.out()).isFalse();
-            assertThat(CONTROL.matcher(run.err()).find()).isFalse();
+            assertThat(HostileFiles.CONTROL.matcher(run.out()).find()).as("a control character in:%n%s", run.out()).isFalse();
+            assertThat(HostileFiles.CONTROL.matcher(run.err()).find()).isFalse();
         }
         assertThat(runs.get(2).out()).contains("\\u001b]0;owned\\u0007");
     }
 
     @Test
+    void aReplayOfACaseWhoseFolderNameHoldsAnEscapeSequenceShowsItAsCodes() throws IOException {
+        Path red = Files.createDirectories(temp.resolve("corpus").resolve("case-\u001b[31m-red"));
+        Files.copy(CASE.resolve("evidence.json"), red.resolve("evidence.json"));
+        Files.copy(CASE.resolve("expected.json"), red.resolve("expected.json"));
+
+        CliRun run = CliRun.peel("replay", red.getParent().toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("case-\\u001b[31m-red");
+        assertThat(HostileFiles.CONTROL.matcher(run.out() + run.err()).find()).isFalse();
+    }
+
+    @Test
     void jsonOutputKeepsTheSubmissionsTextExactlyInJsonEscapes() throws IOException {
-        CliRun run = CliRun.peel("evaluate", "--format", "json", ESCAPES.toString());
-        assertThat(CONTROL.matcher(run.out()).find()).isFalse();
+        CliRun run = CliRun.peel("evaluate", "--format", "json", ESCAPES);
+        assertThat(HostileFiles.CONTROL.matcher(run.out()).find()).isFalse();
         assertThat(Json.json().readTree(run.out()).path("force").asText())
                 .isEqualTo("Synthetic \u001b[31mforce\u001b[0m C\u009b2J \u202e(fictional)");
     }
