@@ -116,10 +116,7 @@ public final class SubmissionReader {
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(Json.MAX_DOCUMENT_CHARS + 1);
-            }
-            if (bytes.length > Json.MAX_DOCUMENT_CHARS) {
-                throw invalid(name, "", "the file is longer than the limit of " + Json.MAX_DOCUMENT_CHARS + " bytes");
+                bytes = upToTheLimit(in, name);
             }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -134,6 +131,18 @@ public final class SubmissionReader {
         } catch (IOException e) {
             throw invalid(name, "", "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The stream's bytes, read no further than one past the limit: a file can grow while it is read, or report a
+     * size that is not its length (as files under /proc do), so only counting what is read bounds it.
+     */
+    static byte[] upToTheLimit(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes(Json.MAX_DOCUMENT_CHARS + 1);
+        if (bytes.length > Json.MAX_DOCUMENT_CHARS) {
+            throw invalid(name, "", "the file is longer than the limit of " + Json.MAX_DOCUMENT_CHARS + " bytes");
+        }
+        return bytes;
     }
 
     private static JsonNode parse(String json, String name) {

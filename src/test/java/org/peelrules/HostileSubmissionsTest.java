@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,29 @@ class HostileSubmissionsTest {
         assertThatThrownBy(() -> SubmissionReader.read(at)).isInstanceOfSatisfying(InvalidSubmissionException.class,
                 e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p.message()).startsWith("malformed JSON")));
+    }
+
+    @Test
+    void aStreamThatNeverEndsIsReadNoFurtherThanOnePastTheLimit() {
+        long[] read = new long[1];
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                read[0] += len;
+                return len; // zeros, as /dev/zero gives, reported by a file system as 0 bytes long
+            }
+        };
+        assertThatThrownBy(() -> SubmissionReader.upToTheLimit(endless, "endless"))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, e -> assertThat(e.problems()).singleElement()
+                        .isEqualTo(new Problem("", "the file is longer than the limit of " + Json.MAX_DOCUMENT_CHARS
+                                + " bytes")));
+        assertThat(read[0]).isEqualTo(Json.MAX_DOCUMENT_CHARS + 1L);
     }
 
     @Test
