@@ -9,18 +9,19 @@ public abstract sealed class PeelRulesException extends RuntimeException
     private final List<Problem> problems;
 
     protected PeelRulesException(String summary, List<Problem> problems) {
-        super(summary + describe(problems));
+        super(Printable.of(summary) + describe(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in a stable order. */
+    /** Every problem found, in a stable order: all of them, however many the message lists. */
     public List<Problem> problems() {
         return problems;
     }
 
+    /** The message lists problems as the command line does: the first {@link Problem#LISTED}, then a count. */
     private static String describe(List<Problem> problems) {
         StringBuilder s = new StringBuilder();
-        problems.forEach(p -> s.append(System.lineSeparator()).append("  ").append(p));
+        Problem.listing(problems).forEach(line -> s.append(System.lineSeparator()).append("  ").append(line));
         return s.toString();
     }
 }

@@ -1,10 +1,37 @@
 package org.peelrules;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One thing wrong with an input: where (a JSON pointer such as {@code /metrics/3/value}, or a rule file
  * location such as {@code areas/investigating-crime.drl:12:5}) and what, in plain words.
  */
 public record Problem(String where, String message) implements Comparable<Problem> {
+    /**
+     * At most this many problems are listed in an exception's message or by the command line; the rest are
+     * counted. A file with ten thousand bad items would otherwise bury the first mistake, which is the one to
+     * fix first. {@link PeelRulesException#problems()} still gives every one.
+     */
+    public static final int LISTED = 100;
+
+    /**
+     * The problems as lines for people to read: each as {@code where: message} (a problem with the whole document
+     * as its message alone), the first {@link #LISTED} of them, then a line counting the rest; every line
+     * {@link Printable}.
+     */
+    public static List<String> listing(List<Problem> problems) {
+        List<String> lines = new ArrayList<>();
+        for (Problem p : problems.subList(0, Math.min(LISTED, problems.size()))) {
+            lines.add(Printable.of(p.where().isEmpty() ? p.message() : p.toString()));
+        }
+        int rest = problems.size() - LISTED;
+        if (rest > 0) {
+            lines.add("... and " + rest + " more problem" + (rest == 1 ? "" : "s") + " (the first " + LISTED
+                    + " are listed)");
+        }
+        return lines;
+    }
 
     @Override
     public String toString() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -102,6 +103,7 @@ final class SubmissionChecks {
 
     private static void consistency(JsonNode s, List<Problem> problems) {
         finiteNumbers(s, "", problems);
+        wellFormedText(s, "", problems);
         duplicateIds(s, problems);
         each(s, "caseAudits", (a, at) -> caseAudit(a, at, problems));
         each(s, "metrics", (m, at) -> metric(m, at, problems));
@@ -132,6 +134,42 @@ final class SubmissionChecks {
                 finiteNumbers(node.get(i), at + "/" + i, problems);
             }
         }
+    }
+
+    /**
+     * JSON can escape half of a UTF-16 surrogate pair on its own (U+D800, say), which is no character at all:
+     * every output would show it as "?" or refuse it. Text must be Unicode, in field names as in values.
+     */
+    private static void wellFormedText(JsonNode node, String at, List<Problem> problems) {
+        if (node.isTextual()) {
+            loneSurrogate(node.asText()).ifPresent(half -> problems.add(new Problem(at, "is not valid Unicode text: "
+                    + half)));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                String field = Values.pointer(at, f.getKey());
+                loneSurrogate(f.getKey()).ifPresent(half -> problems.add(new Problem(field,
+                        "the field name is not valid Unicode text: " + half)));
+                wellFormedText(f.getValue(), field, problems);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                wellFormedText(node.get(i), at + "/" + i, problems);
+            }
+        }
+    }
+
+    /** "it holds half of a surrogate pair (U+D800) alone", for the first such half in the text. */
+    private static Optional<String> loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(String.format(Locale.ROOT, "it holds half of a surrogate pair (U+%04X) alone",
+                        (int) c));
+            }
+        }
+        return Optional.empty();
     }
 
     private static void duplicateIds(JsonNode s, List<Problem> problems) {

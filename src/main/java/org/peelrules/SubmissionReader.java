@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.function.Supplier;
 import org.peelrules.evidence.Submission;
@@ -92,17 +94,30 @@ public final class SubmissionReader {
         }
     }
 
+    /**
+     * The file's text, read only when it is a regular file (following symbolic links) and never beyond the size
+     * limit. A named pipe would block the reader for ever and a device such as {@code /dev/zero} never ends,
+     * while both report a size of 0, so the kind of file is checked before it is opened and the size is counted
+     * while reading rather than taken from the file system.
+     */
     private static String text(Path file) {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes kind = Files.readAttributes(file, BasicFileAttributes.class);
+            if (kind.isDirectory()) {
                 throw invalid(name, "", "is a folder, not a submission file");
             }
-            long size = Files.size(file);
-            if (size > Json.MAX_DOCUMENT_CHARS) {
-                throw invalid(name, "", "the file is " + size + " bytes long; the limit is " + Json.MAX_DOCUMENT_CHARS);
+            if (!kind.isRegularFile()) {
+                throw invalid(name, "", "is not a regular file (a device, named pipe or socket), so it is not read");
             }
-            byte[] bytes = Files.readAllBytes(file);
+            if (kind.size() > Json.MAX_DOCUMENT_CHARS) {
+                throw invalid(name, "", "the file is " + kind.size() + " bytes long; the limit is "
+                        + Json.MAX_DOCUMENT_CHARS);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = upToTheLimit(in, name);
+            }
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -116,6 +131,18 @@ public final class SubmissionReader {
         } catch (IOException e) {
             throw invalid(name, "", "the file cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The stream's bytes, read no further than one past the limit: a file can grow while it is read, or report a
+     * size that is not its length (as files under /proc do), so only counting what is read bounds it.
+     */
+    static byte[] upToTheLimit(InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes(Json.MAX_DOCUMENT_CHARS + 1);
+        if (bytes.length > Json.MAX_DOCUMENT_CHARS) {
+            throw invalid(name, "", "the file is longer than the limit of " + Json.MAX_DOCUMENT_CHARS + " bytes");
+        }
+        return bytes;
     }
 
     private static JsonNode parse(String json, String name) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
  * The corpus of bad submissions under {@code src/test/resources/bad-submissions}: one file per kind of mistake,
  * each beside a {@code .expect} file written by hand that lists every problem the reader must report, one per
  * line as {@code POINTER | MESSAGE FRAGMENT} ({@code #} starts a comment; an empty pointer is the whole
- * document). A file must be rejected with exactly those problems: no fewer, and none unexpected.
+ * document; a character no terminal should be sent is written as it is printed, <code>&#92;u001b</code>). A file
+ * must be rejected with exactly those problems: no fewer, and none unexpected.
  */
 class BadSubmissionsTest {
     static final Path CORPUS = Path.of("src/test/resources/bad-submissions");
@@ -28,7 +29,7 @@ class BadSubmissionsTest {
 
     record Expectation(String where, String fragment) {
         boolean matches(Problem p) {
-            return p.where().equals(where) && p.message().contains(fragment);
+            return Printable.of(p.where()).equals(where) && Printable.of(p.message()).contains(fragment);
         }
 
         @Override

@@ -17,6 +17,7 @@ import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
+import org.peelrules.replay.Replay;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,8 @@ final class BatchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Submission files (evidence.json), or folders whose *.json files are each a submission.")
+            description = "Submission files (evidence.json), replay case folders (their evidence.json only), or folders "
+                    + "whose *.json files are each a submission.")
     List<Path> paths;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "A rule set folder (default: the bundled rule set).")
@@ -88,14 +90,22 @@ final class BatchCommand implements Callable<Integer> {
         return failed == 0 ? 0 : PeelCommand.ERROR;
     }
 
-    /** The submission files a path names: itself, or a folder's *.json files in name order. */
+    /**
+     * The submission files a path names: itself; a replay case folder's evidence.json alone (its expected.json is
+     * a published outcome, not a submission); or a folder's *.json files in name order. Anything listed that is
+     * not a regular file is left for the reader to refuse by name, rather than skipped without a word.
+     */
     private static List<Path> submissionsIn(Path path, List<Entry> entries) {
         if (!Files.isDirectory(path)) {
             return List.of(path); // a missing or unreadable file is reported when it is read
         }
+        Path evidence = path.resolve(Replay.EVIDENCE);
+        if (Files.exists(evidence) || Files.exists(path.resolve(Replay.EXPECTED))) {
+            return List.of(evidence);
+        }
         try (Stream<Path> children = Files.list(path)) {
             List<Path> files = children.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .filter(p -> !Files.isDirectory(p)).sorted().toList();
             if (files.isEmpty()) {
                 entries.add(new Entry(path.toString(), null, "the folder holds no .json files", List.of()));
             }
@@ -132,9 +142,7 @@ final class BatchCommand implements Callable<Integer> {
                 out.println();
             } else {
                 err.println("peel: " + e.file() + ": " + e.error());
-                for (Problem p : e.problems()) {
-                    err.println("  " + (p.where().isEmpty() ? p.message() : p.where() + ": " + p.message()));
-                }
+                Problem.listing(e.problems()).forEach(line -> err.println("  " + line));
             }
         }
     }

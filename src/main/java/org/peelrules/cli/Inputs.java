@@ -48,14 +48,13 @@ final class Inputs {
      * submission is reported first, as when they were read one after the other.
      */
     static Loaded submissionAndRuleSet(Path evidence, Path rulesFolder) {
-        Path file = existingFile(evidence);
         FutureTask<RuleSet> loading = rulesFolder == null ? bundled : null;
         if (loading == null) {
             loading = new FutureTask<>(() -> ruleSet(rulesFolder));
             start(loading);
         }
         FutureTask<RuleSet> rules = loading;
-        Submission submission = SubmissionReader.read(file, () -> loaded(rules));
+        Submission submission = SubmissionReader.read(evidence, () -> loaded(rules));
         return new Loaded(submission, loaded(rules));
     }
 
@@ -80,12 +79,5 @@ final class Inputs {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while loading the rule set");
         }
-    }
-
-    static Path existingFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("file not found: " + file);
-        }
-        return file;
     }
 }

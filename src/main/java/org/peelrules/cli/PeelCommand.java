@@ -12,11 +12,16 @@ import org.peelrules.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code peel} command line: a thin shell over the library. Exit 0 ok, 1 error, 2 disagreement. */
+/**
+ * The {@code peel} command line: a thin shell over the library. Exit 0 ok, 1 an error in what it was given, 2 a
+ * disagreement or change (replay), 3 an internal error: a fault in the library, not in its input.
+ */
 @Command(name = "peel", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates police force evidence against the PEEL framework rules.")
 public final class PeelCommand implements Runnable {
     static final int ERROR = 1;
+    /** A fault the input did not cause (a bug to report), kept apart from the user's errors. */
+    static final int INTERNAL_ERROR = 3;
 
     /**
      * The commands, in the order help lists them. picocli builds a command's model by reflection when it is added,
@@ -52,8 +57,18 @@ public final class PeelCommand implements Runnable {
     }
 
     /** Runs the command line with the given streams and returns its exit code; used by tests too. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new PeelCommand());
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        PrintWriter out = PrintableWriter.around(rawOut);
+        PrintWriter err = PrintableWriter.around(rawErr);
+        try {
+            return run(new CommandLine(new PeelCommand()), out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
         // Anything else (none, an option, a misspelt name) gets them all, for its help or suggestions.
         String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
         COMMANDS.forEach((name, command) -> {
@@ -66,14 +81,12 @@ public final class PeelCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof PeelRulesException p) {
                 err.println("peel: " + p.getMessage().lines().findFirst().orElse(""));
-                for (Problem problem : p.problems()) {
-                    err.println("  " + problem);
-                }
+                Problem.listing(p.problems()).forEach(line -> err.println("  " + line));
             } else if (e instanceof UserError u) {
                 err.println("peel: " + u.getMessage());
             } else {
                 err.println("peel: internal error: " + e);
-                return 3;
+                return INTERNAL_ERROR;
             }
             return ERROR;
         });

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.peelrules.Json;
+import org.peelrules.Printable;
 import org.peelrules.RuleSetDiff;
 import org.peelrules.Status;
 
@@ -104,7 +105,7 @@ public final class ImpactText {
                 .append(" of ").append(b.areasForImprovement().matched() + b.areasForImprovement().missing())
                 .append(" -> ").append(a.areasForImprovement().matched()).append(" of ")
                 .append(a.areasForImprovement().matched() + a.areasForImprovement().missing()).append('\n');
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.peelrules.Grade;
 import org.peelrules.Outcome;
+import org.peelrules.Printable;
 
 /** Replay results in words, for people. */
 public final class ReplayText {
@@ -21,7 +22,7 @@ public final class ReplayText {
                         .append(' ').append(f.key());
             }
         }
-        return s.toString();
+        return Printable.of(s.toString());
     }
 
     /**
@@ -55,7 +56,7 @@ public final class ReplayText {
             }
         }
         out.append('\n').append(summary(Agreement.of(results)));
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     /** The agreement over a corpus. */
@@ -79,7 +80,7 @@ public final class ReplayText {
         out.append("  published (rows) against derived (columns):\n").append(matrix(a));
         out.append(counts("findings", a.findings()));
         out.append(counts("areas for improvement", a.areasForImprovement()));
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     private static String counts(String what, Agreement.FindingCounts f) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.peelrules.AreaJudgment;
 import org.peelrules.Assessment;
 import org.peelrules.CauseOfConcern;
+import org.peelrules.Printable;
 import org.peelrules.Recommendation;
 import org.peelrules.RuleRef;
 import org.peelrules.StandardValue;
@@ -45,7 +46,7 @@ public final class ExplainReport {
         }
         whyNot(out, j);
         if (t == null) {
-            return out.toString();
+            return Printable.of(out.toString());
         }
         Set<String> shown = new HashSet<>();
         if (!t.findings().isEmpty()) {
@@ -62,7 +63,7 @@ public final class ExplainReport {
                 characteristic(out, c, "  ");
             }
         }
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     private static void decision(StringBuilder out, String lead, Trace.Decision d) {

@@ -9,6 +9,7 @@ import org.peelrules.Grade;
 import org.peelrules.InnovativePractice;
 import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
+import org.peelrules.Printable;
 import org.peelrules.Recommendation;
 import org.peelrules.ShortfallNoted;
 
@@ -44,7 +45,7 @@ public final class MarkdownReport {
                 out.append('\n').append(area(j));
             }
         }
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     /** The "Our judgments" table: a column per tier, each area under its grade; cells padded to line up. */

@@ -11,6 +11,7 @@ import org.peelrules.Grade;
 import org.peelrules.InnovativePractice;
 import org.peelrules.NationalRecommendationNotMet;
 import org.peelrules.Outcome;
+import org.peelrules.Printable;
 import org.peelrules.Recommendation;
 import org.peelrules.ShortfallNoted;
 
@@ -46,12 +47,12 @@ public final class TextReport {
                 out.append('\n').append(areaDetail(j));
             }
         }
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     /** The line that says which framework, rules and library produced the assessment. */
     public static String stamp(Assessment a) {
-        return Words.stamp(a);
+        return Printable.of(Words.stamp(a));
     }
 
     /** Five tier columns, each area's short name under its grade, as in the report's "Our judgments" table. */
@@ -73,7 +74,7 @@ public final class TextReport {
             int row = r;
             line(out, width, c -> row < columns.get(c).size() ? columns.get(c).get(row) : "");
         }
-        return out.toString();
+        return Printable.of(out.toString());
     }
 
     /** For each tier, best first, the short names of the areas awarded it, in the framework's order. */
@@ -133,6 +134,6 @@ public final class TextReport {
             out.append("  Other shortfall noted, not an area for improvement (").append(s.characteristic())
                     .append("): ").append(s.text().strip()).append('\n');
         }
-        return out.toString();
+        return Printable.of(out.toString());
     }
 }
