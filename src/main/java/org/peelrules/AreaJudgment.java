@@ -10,8 +10,8 @@ import java.util.stream.Stream;
  *
  * <p>The explanations, {@link #trace()} and {@link #whyNotHigher()}, are worked out from the evaluation's
  * facts when first asked for (once, whichever thread asks), not during the evaluation: most callers want the
- * grades and findings, and "why not higher" asks the grading policy again for every area. Asked for or not,
- * they are the same; they take part in {@link #equals} like every other component.
+ * grades and findings, and "why not higher" asks the grading policy again for every area. They follow from the
+ * other components and the rule set, so {@link #equals} compares the judgment itself and never works them out.
  */
 public final class AreaJudgment {
     private final String area;
@@ -166,12 +166,11 @@ public final class AreaJudgment {
                 .flatMap(List::stream).map(Finding.class::cast).toList();
     }
 
+    /** What the judgment says; the explanations of it are left to be worked out only when asked for. */
     private List<Object> components() {
         return java.util.Arrays.asList(area, title, shortName, outcome, grade, provisional, descriptor, decidedBy,
-                causesOfConcern,
-                areasForImprovement, nationalRecommendationsNotMet, innovativePractice, otherShortfalls, characteristics,
-                trace(),
-                whyNotHigher());
+                causesOfConcern, areasForImprovement, nationalRecommendationsNotMet, innovativePractice,
+                otherShortfalls, characteristics);
     }
 
     @Override
