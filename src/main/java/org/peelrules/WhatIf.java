@@ -1,6 +1,5 @@
 package org.peelrules;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -124,7 +123,7 @@ final class WhatIf implements AutoCloseable {
         Map<Pool, List<String>> pools = pools(area);
         // The unchanged area goes in with the first round, and is checked before any answer is read.
         String unchanged = insert(area, pools, new int[Move.values().length]);
-        if (!renamed(tallyOf(unchanged), area.area().id()).equals(area.tally())) {
+        if (!tallyOf(unchanged).withArea(area.area().id()).equals(area.tally())) {
             LOG.warn("Rule set {}: the tally of area {} cannot be remade from its assessments and findings; "
                     + "no 'why not higher' is given for it", ruleSet.name(), area.area().id());
             return Optional.empty();
@@ -191,7 +190,7 @@ final class WhatIf implements AutoCloseable {
                 : facts(Judgment.class).filter(j -> j.area().equals(id)).findFirst().orElseThrow();
         Trace.Decision decision = derivations.of(decided).map(tracer::decision)
                 .orElseThrow(() -> new IllegalStateException("a decision without a rule"));
-        AreaTally needed = renamed(tallyOf(id), area.area().id());
+        AreaTally needed = tallyOf(id).withArea(area.area().id());
         List<WhyNotHigher.Change> changes = new ArrayList<>();
         for (Move m : Move.values()) {
             int n = v[m.ordinal()];
@@ -291,7 +290,7 @@ final class WhatIf implements AutoCloseable {
         // The tally rule's own arithmetic, on the changed facts; only the name is new.
         AreaTally t = AreaTally.of(a.area().id(), a.tally().catalogued(), a.tally().counting(), assessments, causes,
                 national);
-        AreaTally candidate = renamed(t, id);
+        AreaTally candidate = t.withArea(id);
         tallies.put(id, candidate);
         session.insert(candidate);
         return id;
@@ -326,31 +325,6 @@ final class WhatIf implements AutoCloseable {
             left.merge(m.pool, n, Integer::sum);
         }
         v[m.ordinal()] = 0;
-    }
-
-    private static final RecordComponent[] TALLY = AreaTally.class.getRecordComponents();
-    private static final java.lang.reflect.Constructor<AreaTally> TALLY_CONSTRUCTOR = tallyConstructor();
-
-    private static java.lang.reflect.Constructor<AreaTally> tallyConstructor() {
-        try {
-            return AreaTally.class.getDeclaredConstructor(Stream.of(TALLY).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record has its canonical constructor", e);
-        }
-    }
-
-    /** The tally under another name: the record copied with only its {@code area} changed, whatever else it holds. */
-    static AreaTally renamed(AreaTally t, String area) {
-        try {
-            Object[] values = new Object[TALLY.length];
-            for (int i = 0; i < TALLY.length; i++) {
-                values[i] = TALLY[i].getName().equals("area") ? area : TALLY[i].getAccessor().invoke(t);
-            }
-            return TALLY_CONSTRUCTOR.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("AreaTally is a record with an area component", e);
-        }
     }
 
     // --- The session the policy is asked in -------------------------------------------------------------------

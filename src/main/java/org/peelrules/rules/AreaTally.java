@@ -85,6 +85,12 @@ public record AreaTally(
                 notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet);
     }
 
+    /** The same tally under another area's name: how the grading policy would read this pattern elsewhere. */
+    public AreaTally withArea(String otherArea) {
+        return new AreaTally(otherArea, provisional, catalogued, counting, assessed, exceeded, met, mostlyMet,
+                partlyMet, notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet);
+    }
+
     /** Characteristics exceeded, met or mostly met. */
     public int demonstrated() {
         return exceeded + met + mostlyMet;
