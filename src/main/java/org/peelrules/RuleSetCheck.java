@@ -15,6 +15,7 @@ public final class RuleSetCheck {
     private RuleSetCheck() {
     }
 
+    /** How much a problem matters: whether the rule set can be used. */
     public enum Severity {
         /** The rule set cannot be used, or an evaluation with it can fail. */
         ERROR,

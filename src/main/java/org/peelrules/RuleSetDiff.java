@@ -42,6 +42,7 @@ public record RuleSetDiff(List<StandardChange> standards, List<RuleChange> rules
         }
     }
 
+    /** Whether a rule was added, removed or changed between the two rule sets. */
     public enum Kind { ADDED, REMOVED, CHANGED }
 
     /**

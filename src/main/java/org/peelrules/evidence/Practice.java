@@ -10,7 +10,9 @@ public record Practice(
         Reach reach,
         String source) implements EvidenceItem {
 
+    /** Whether the practice is new to policing or established elsewhere. */
     public enum Novelty { NEW_TO_POLICING, ESTABLISHED_ELSEWHERE }
 
+    /** How far across the force the practice runs. */
     public enum Reach { FORCE_WIDE, LOCAL, PILOT }
 }

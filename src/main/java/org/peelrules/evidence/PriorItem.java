@@ -15,6 +15,7 @@ public record PriorItem(
         Progress progress,
         String source) implements EvidenceItem {
 
+    /** What the earlier inspection raised. */
     public enum Kind { RECOMMENDATION, AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN, NATIONAL_RECOMMENDATION }
 
     /**

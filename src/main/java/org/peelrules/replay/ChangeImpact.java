@@ -110,10 +110,12 @@ public record ChangeImpact(
         }
     }
 
+    /** A characteristic whose status or evidence differs between the two rule sets. */
     public record CharacteristicChange(String characteristic, Status before, List<String> evidenceBefore,
                                        Status after, List<String> evidenceAfter) {
     }
 
+    /** How a finding changed: raised, dropped, or resting on other evidence. */
     public enum Change { RAISED, DROPPED, EVIDENCE_CHANGED }
 
     /**

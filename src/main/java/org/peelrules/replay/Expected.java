@@ -69,6 +69,7 @@ public record Expected(String source, String note, List<Area> judgments) {
         }
     }
 
+    /** A published recommendation of a cause of concern, with its deadline in months where stated. */
     public record Recommendation(String characteristic, Integer withinMonths, String text) {
     }
 
@@ -90,6 +91,7 @@ public record Expected(String source, String note, List<Area> judgments) {
                 .flatMap(a -> a.areasForImprovement().stream()).anyMatch(i -> i.restatedFrom() != null);
     }
 
+    /** A published national recommendation not met, by characteristic and year. */
     public record National(String characteristic, int year) {
     }
 

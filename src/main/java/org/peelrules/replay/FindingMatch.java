@@ -16,6 +16,7 @@ public record FindingMatch(String kind, String key, Verdict verdict, String note
         this(kind, key, verdict, null, verdict == Verdict.MISSING ? 0 : 1);
     }
 
+    /** Whether a finding was published, derived, or both. */
     public enum Verdict {
         /** Published and derived. */
         MATCHED,

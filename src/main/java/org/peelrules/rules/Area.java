@@ -5,6 +5,7 @@ import java.io.Serializable;
 /** An area of the framework, as its catalogue file declares it. */
 public record Area(String id, int number, String title, String shortName, Kind kind) implements Serializable {
 
+    /** How the framework reports on an area. */
     public enum Kind {
         /** Always graded on the five-tier scale. */
         GRADED,

@@ -8,6 +8,7 @@ import java.io.Serializable;
  */
 public record Measure(String id, String characteristic, Kind kind, String unit, String description) implements Serializable {
 
+    /** What a measure is: judged against a standard, or context. */
     public enum Kind {
         /** A value judged by rules against a named standard, or reported as context. */
         METRIC,
