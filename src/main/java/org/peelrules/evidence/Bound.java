@@ -20,7 +20,10 @@ public enum Bound {
      * under 20 says only that the figure is below 20, which gives it no floor, so it is never certainly at or
      * above anything.
      *
-     * @param bound the figure's bound, or {@code null} when it is exact
+     * @param bound     the figure's bound, or {@code null} when it is exact
+     * @param value     the value written down for the figure
+     * @param threshold the threshold, in the figure's unit
+     * @return {@code true} only when every figure the value and bound allow is at or above the threshold
      */
     static boolean atLeast(Bound bound, double value, double threshold) {
         return bound != UNDER && value >= threshold;
@@ -30,7 +33,10 @@ public enum Bound {
      * Whether a figure is certainly below a threshold. Under 20 is below 20 (and anything higher); over 85 gives
      * the figure no ceiling, so it is never certainly below anything.
      *
-     * @param bound the figure's bound, or {@code null} when it is exact
+     * @param bound     the figure's bound, or {@code null} when it is exact
+     * @param value     the value written down for the figure
+     * @param threshold the threshold, in the figure's unit
+     * @return {@code true} only when every figure the value and bound allow is below the threshold
      */
     static boolean below(Bound bound, double value, double threshold) {
         if (bound == OVER) {
