@@ -9,6 +9,12 @@ final class Lists {
     private Lists() {
     }
 
+    /**
+     * The values sorted in natural order, each once.
+     *
+     * @param values strings in any order, with repeats; may be {@code null}
+     * @return an unmodifiable list, empty for {@code null} or no values
+     */
     static List<String> sortedDistinct(Collection<String> values) {
         if (values == null || values.isEmpty()) {
             return List.of();
