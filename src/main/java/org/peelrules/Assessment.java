@@ -13,8 +13,15 @@ public record Assessment(
         Stamp producedBy,
         List<AreaJudgment> judgments) {
 
-    /** Exactly which rules and library produced an assessment. */
-    public record Stamp(String ruleSet, String ruleSetHash, String library, String libraryVersion) {
+    /**
+     * Exactly which rules and library produced an assessment.
+     *
+     * @param ruleSetVersion the rule set's own version, from its {@code ruleset.yaml}, as its changelog names it
+     * @param ruleSetHash    a SHA-256 over the rule set's files: two assessments with the same hash were decided by
+     *                       the very same rules
+     */
+    public record Stamp(String ruleSet, String ruleSetVersion, String ruleSetHash, String library,
+                        String libraryVersion) {
     }
 
     public Assessment {

@@ -30,6 +30,7 @@ public final class RuleSet {
     private final String name;
     private final String framework;
     private final String title;
+    private final String version;
     private final String hash;
     private final Catalogue catalogue;
     private final KieBase kieBase;
@@ -39,11 +40,12 @@ public final class RuleSet {
     private final KieSessionsPool sessions;
     private final AtomicInteger inUse = new AtomicInteger();
 
-    RuleSet(String name, String framework, String title, String hash, Catalogue catalogue, KieBase kieBase,
-            Map<String, RuleInfo> rulesByName) {
+    RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
+            KieBase kieBase, Map<String, RuleInfo> rulesByName) {
         this.name = name;
         this.framework = framework;
         this.title = title;
+        this.version = version;
         this.hash = hash;
         this.catalogue = catalogue;
         this.kieBase = kieBase;
@@ -91,6 +93,22 @@ public final class RuleSet {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * The rule set's own version, from its {@code ruleset.yaml} (such as {@code 2021.22.1}): what its changelog
+     * and every output name. The {@link #hash} says whether two copies are the same; the version says which
+     * edition of the rules a reader is looking at.
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Which rule set this is, for the foot of an output: {@code peel-2021-22 version 2021.22.1 (sha256:…)}.
+     */
+    public String stamp() {
+        return name + " version " + version + " (" + hash + ")";
     }
 
     /** A SHA-256 over every file of the rule set: two rule sets with the same hash decide alike. */
@@ -167,6 +185,6 @@ public final class RuleSet {
 
     @Override
     public String toString() {
-        return name + " (" + hash.substring(0, Math.min(hash.length(), 19)) + ")";
+        return name + " " + version + " (" + hash.substring(0, Math.min(hash.length(), 19)) + ")";
     }
 }

@@ -89,8 +89,14 @@ final class RuleSetLoader {
 
     // --- The files of a rule set ------------------------------------------------------------------------
 
-    record Manifest(String name, String framework, String title) {
+    record Manifest(String name, String framework, String title, String version) {
     }
+
+    /**
+     * A rule set's version: numbers separated by dots, such as {@code 2021.22.1}, so that two versions compare as
+     * numbers do and {@code peel rules diff} can tell whether an edit raised it.
+     */
+    static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
 
     record StandardsFile(List<Standard> standards) {
     }
@@ -122,6 +128,9 @@ final class RuleSetLoader {
             }
         }
         Manifest manifest = read(files, MANIFEST, Manifest.class);
+        if (manifest != null) {
+            checkVersion(manifest);
+        }
         StandardsFile standards = read(files, STANDARDS, StandardsFile.class);
         Map<String, CatalogueFile> catalogueFiles = new TreeMap<>();
         boolean cataloguesRead = true;
@@ -164,8 +173,25 @@ final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
         }
-        return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), hash(files), catalogue, kieBase,
-                rules);
+        return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
+                catalogue, kieBase, rules);
+    }
+
+    /**
+     * Every output names the rule set's version, so a rule set without one (or with one no later version can be
+     * told apart from) does not load.
+     */
+    private void checkVersion(Manifest manifest) {
+        YamlPositions at = positions.get(MANIFEST);
+        String version = manifest.version();
+        if (version == null || version.isBlank()) {
+            problems.add(new Problem(at.keyAt(""), "missing version: every rule set says which version of it this is, "
+                    + "such as \"version: 1.0.0\"; raise it whenever the rules, standards or catalogue change "
+                    + "(peel rules diff says what changed)"));
+        } else if (!VERSION.matcher(version.strip()).matches()) {
+            problems.add(new Problem(at.at("/version"), "version \"" + version + "\" is not numbers separated by dots, "
+                    + "such as 1.0.0 or 2021.22.1"));
+        }
     }
 
     private Map<String, byte[]> readAll(Path root) {

@@ -65,7 +65,11 @@ public final class Scenarios {
     }
 
     /** Every scenario's result, and the coverage. */
-    public record Report(String ruleSet, List<Result> results, Coverage coverage) {
+    /**
+     * @param ruleSet the rule set's name
+     * @param stamp   which rule set, version and hash the scenarios ran against ({@link RuleSet#stamp})
+     */
+    public record Report(String ruleSet, String stamp, List<Result> results, Coverage coverage) {
         public Report {
             results = List.copyOf(results);
         }
@@ -111,7 +115,7 @@ public final class Scenarios {
                 cases++;
             }
         }
-        return new Report(ruleSet.name(), results, reached.coverage(ruleSet, cases));
+        return new Report(ruleSet.name(), ruleSet.stamp(), results, reached.coverage(ruleSet, cases));
     }
 
     /** What one scenario expected and did not get, each in a sentence. */

@@ -19,6 +19,7 @@ import org.peelrules.replay.Replay;
 import org.peelrules.replay.ReplayJson;
 import org.peelrules.replay.ReplayText;
 import org.peelrules.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,7 +82,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     private int replay(Evaluator evaluator) {
         List<CaseResult> results = new Replay(evaluator).replayAll(roots);
-        print(format == Format.json ? ReplayJson.render(results) : ReplayText.report(results));
+        RuleSet ruleSet = evaluator.ruleSet();
+        print(format == Format.json ? ReplayJson.render(results, ruleSet) : ReplayText.report(results, ruleSet));
         writeJunit(results);
         Agreement agreement = Agreement.of(results);
         return agreement.failedCases() > 0 ? PeelCommand.ERROR : agreement.allAgree() ? 0 : DISAGREES;
@@ -89,7 +91,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     private int impact(Evaluator before, Evaluator after) {
         ChangeImpact impact = ChangeImpact.of(roots, before, after, RuleSetDiff.between(baseline, rules));
-        print(format == Format.json ? json(impact) : ImpactText.render(impact, baseline.toString(), rules.toString(), detail));
+        print(format == Format.json ? json(impact, before.ruleSet(), after.ruleSet())
+                : ImpactText.render(impact, baseline.toString(), rules.toString(), detail) + "\nBaseline: "
+                        + ReplayText.stamp(before.ruleSet()) + "\nChanged:  " + ReplayText.stamp(after.ruleSet())
+                        + "\n");
         if (junitXml != null) {
             writeJunit(new Replay(after).replayAll(roots));
         }
@@ -113,9 +118,15 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(ChangeImpact impact) {
+    /** The impact, with which rule sets it compares: {@code producedBy.baseline} and {@code producedBy.changed}. */
+    private static String json(ChangeImpact impact, RuleSet before, RuleSet after) {
         try {
-            return Json.json().writeValueAsString(impact) + "\n";
+            ObjectNode tree = Json.json().valueToTree(impact);
+            ObjectNode producedBy = Json.json().createObjectNode();
+            ReplayJson.producedBy(producedBy.putObject("baseline"), before);
+            ReplayJson.producedBy(producedBy.putObject("changed"), after);
+            tree.set("producedBy", producedBy);
+            return Json.json().writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a change-impact report always serialises", e);
         }
