@@ -104,7 +104,7 @@ final class PrecompiledRules {
         }
         ruleBase.addPackages(packages);
         return Optional.of(new RuleSet(parts.name(), parts.framework(), parts.title(), parts.version(), parts.hash(),
-                parts.catalogue(), KnowledgeBaseFactory.newKnowledgeBase(ruleBase), parts.rules()));
+                parts.catalogue(), KnowledgeBaseFactory.newKnowledgeBase(ruleBase), parts.rules(), null));
     }
 
     /**

@@ -40,8 +40,12 @@ public final class RuleSet {
     private final KieSessionsPool sessions;
     private final AtomicInteger inUse = new AtomicInteger();
 
+    /** A digest of the rule files alone, or null: a reload whose rule files have the same one reuses the rule base. */
+    private final String rulesDigest;
+
     RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-            KieBase kieBase, Map<String, RuleInfo> rulesByName) {
+            KieBase kieBase, Map<String, RuleInfo> rulesByName, String rulesDigest) {
+        this.rulesDigest = rulesDigest;
         this.name = name;
         this.framework = framework;
         this.title = title;
@@ -61,6 +65,19 @@ public final class RuleSet {
      */
     public static RuleSet load(Path folder) {
         return RuleSetLoader.load(folder, folder.toString());
+    }
+
+    /**
+     * Loads a rule set from a folder again, after an edit, as {@link #load(Path)} does and with the same checks,
+     * but reusing the compiled rules of {@code earlier} when the folder's rule files ({@code *.drl}) are byte for
+     * byte those it was built from. A policy team's edit to {@code standards.yaml} or the catalogue then loads in a
+     * small fraction of the time a compilation takes. {@code earlier} may be null, or a rule set from anywhere:
+     * it is reused only if its rule files match.
+     *
+     * @throws RuleSetException listing every problem, each with its file and line
+     */
+    public static RuleSet reload(Path folder, RuleSet earlier) {
+        return RuleSetLoader.load(folder, folder.toString(), earlier);
     }
 
     /** Loads the rule set packaged in the jar ({@value #BUNDLED}). */
@@ -145,6 +162,10 @@ public final class RuleSet {
     /** Every rule by its name, as the trace looks rules up. */
     Map<String, RuleInfo> rulesByName() {
         return rulesByName;
+    }
+
+    String rulesDigest() {
+        return rulesDigest;
     }
 
     Catalogue catalogue() {

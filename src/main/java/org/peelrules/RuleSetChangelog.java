@@ -219,7 +219,8 @@ public record RuleSetChangelog(String before, String after, boolean contentChang
                         changedFields.add(n);
                     }
                 }
-                edits.add("Changed " + y.kind() + " " + y.id() + " (" + y.file() + "): " + describe(x, y, changedFields));
+                edits.add("Changed " + y.kind() + " " + y.id() + " (" + y.file() + "): "
+                        + describe(x, y, changedFields));
             }
         }
         return edits;

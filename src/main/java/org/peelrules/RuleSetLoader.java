@@ -66,16 +66,32 @@ final class RuleSetLoader {
             .thenComparing(Problem::message);
 
     private final String label;
+    /** A rule set loaded earlier from the same folder, whose compiled rules are reused if the rule files are unchanged. */
+    private final RuleSet earlier;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, YamlPositions> positions = new HashMap<>();
 
-    private RuleSetLoader(String label) {
+    private RuleSetLoader(String label, RuleSet earlier) {
         this.label = label;
+        this.earlier = earlier;
+    }
+
+    private RuleSetLoader(String label) {
+        this(label, null);
     }
 
     /** Loads the rule set in a folder (of the file system or of a jar). */
     static RuleSet load(Path root, String label) {
-        RuleSetLoader loader = new RuleSetLoader(label);
+        return load(root, label, null);
+    }
+
+    /**
+     * The same, reusing the compiled rules of {@code earlier} (may be null) when the rule files are byte for byte
+     * those it was built from: an edit to the standards or the catalogue then costs a read and check of the YAML,
+     * not a compilation. The standards and catalogue are facts put in each session, never compiled in.
+     */
+    static RuleSet load(Path root, String label, RuleSet earlier) {
+        RuleSetLoader loader = new RuleSetLoader(label, earlier);
         if (!Files.isDirectory(root)) {
             throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
         }
@@ -164,8 +180,11 @@ final class RuleSetLoader {
         List<Problem> unsafe = new ArrayList<>();
         texts.values().forEach(t -> RuleSafety.check(t, unsafe));
         problems.addAll(unsafe);
+        String rulesDigest = hash(drl);
         // Unsafe code is never handed to the compiler.
-        KieBase kieBase = unsafe.isEmpty() && !drl.isEmpty() ? build(drl, texts) : null;
+        KieBase kieBase = !unsafe.isEmpty() || drl.isEmpty() ? null
+                : earlier != null && rulesDigest.equals(earlier.rulesDigest()) ? earlier.kieBase()
+                : build(drl, texts);
         Map<String, RuleInfo> rules = kieBase != null ? index(texts, kieBase, catalogue) : Map.of();
         if (catalogue != null) {
             checkReferences(texts, catalogue);
@@ -174,7 +193,7 @@ final class RuleSetLoader {
             throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
         }
         return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
-                catalogue, kieBase, rules);
+                catalogue, kieBase, rules, rulesDigest);
     }
 
     /**

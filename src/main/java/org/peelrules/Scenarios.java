@@ -92,7 +92,14 @@ public final class Scenarios {
      * @throws InvalidSubmissionException when a replay case's evidence is invalid
      */
     public static Report run(Path folder, List<Path> replay) {
-        RuleSet ruleSet = RuleSet.load(folder);
+        return run(RuleSet.load(folder), folder, replay);
+    }
+
+    /**
+     * The same, with the rule set already loaded from {@code folder} (as {@code peel test --watch} keeps it between
+     * runs).
+     */
+    public static Report run(RuleSet ruleSet, Path folder, List<Path> replay) {
         List<Path> files = ScenarioReader.files(folder);
         if (files.isEmpty()) {
             throw new ScenarioException(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.SCENARIOS)
