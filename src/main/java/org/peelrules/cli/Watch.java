@@ -107,6 +107,13 @@ final class Watch {
             err.flush();
             say("not run: mend the problem above and save again");
             return previous;
+        } catch (RuntimeException e) {
+            // A fault while half-way through an edit (a file read as it was being written, say) must not end the
+            // watch: the next save runs again.
+            err.println("peel: internal error: " + e);
+            err.flush();
+            say("not run: the error above; save again to retry");
+            return previous;
         }
     }
 
