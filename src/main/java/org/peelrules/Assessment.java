@@ -22,11 +22,14 @@ public record Assessment(
      * Exactly which rules and library produced an assessment.
      *
      * @param ruleSet        the rule set's name
-     * @param ruleSetHash    the rule set's content hash, {@code sha256:} over every file of the rule set
+     * @param ruleSetVersion the rule set's own version, from its {@code ruleset.yaml}, as its changelog names it
+     * @param ruleSetHash    a SHA-256 over the rule set's files: two assessments with the same hash were decided by
+     *                       the very same rules
      * @param library        the library's name, {@code peel-rules}
      * @param libraryVersion the library's version
      */
-    public record Stamp(String ruleSet, String ruleSetHash, String library, String libraryVersion) {
+    public record Stamp(String ruleSet, String ruleSetVersion, String ruleSetHash, String library,
+                        String libraryVersion) {
     }
 
     /**

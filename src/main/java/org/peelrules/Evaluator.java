@@ -119,7 +119,7 @@ public final class Evaluator {
                     () -> explanations.trace(area.id()), () -> explanations.whyNotHigher(area.id())));
         }
         return new Assessment(ruleSet.framework(), submission.force(),
-                new Assessment.Stamp(ruleSet.name(), ruleSet.hash(), LIBRARY, VERSION), judgments);
+                new Assessment.Stamp(ruleSet.name(), ruleSet.version(), ruleSet.hash(), LIBRARY, VERSION), judgments);
     }
 
     /** The grade an ungraded area's evidence points to, with its coverage; null when there is none. */

@@ -30,6 +30,7 @@ public final class RuleSet {
     private final String name;
     private final String framework;
     private final String title;
+    private final String version;
     private final String hash;
     private final Catalogue catalogue;
     private final KieBase kieBase;
@@ -39,11 +40,16 @@ public final class RuleSet {
     private final KieSessionsPool sessions;
     private final AtomicInteger inUse = new AtomicInteger();
 
-    RuleSet(String name, String framework, String title, String hash, Catalogue catalogue, KieBase kieBase,
-            Map<String, RuleInfo> rulesByName) {
+    /** A digest of the rule files alone, or null: a reload whose rule files have the same one reuses the rule base. */
+    private final String rulesDigest;
+
+    RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
+            KieBase kieBase, Map<String, RuleInfo> rulesByName, String rulesDigest) {
+        this.rulesDigest = rulesDigest;
         this.name = name;
         this.framework = framework;
         this.title = title;
+        this.version = version;
         this.hash = hash;
         this.catalogue = catalogue;
         this.kieBase = kieBase;
@@ -59,6 +65,19 @@ public final class RuleSet {
      */
     public static RuleSet load(Path folder) {
         return RuleSetLoader.load(folder, folder.toString());
+    }
+
+    /**
+     * Loads a rule set from a folder again, after an edit, as {@link #load(Path)} does and with the same checks,
+     * but reusing the compiled rules of {@code earlier} when the folder's rule files ({@code *.drl}) are byte for
+     * byte those it was built from. A policy team's edit to {@code standards.yaml} or the catalogue then loads in a
+     * small fraction of the time a compilation takes. {@code earlier} may be null, or a rule set from anywhere:
+     * it is reused only if its rule files match.
+     *
+     * @throws RuleSetException listing every problem, each with its file and line
+     */
+    public static RuleSet reload(Path folder, RuleSet earlier) {
+        return RuleSetLoader.load(folder, folder.toString(), earlier);
     }
 
     /** Loads the rule set packaged in the jar ({@value #BUNDLED}). */
@@ -91,6 +110,22 @@ public final class RuleSet {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * The rule set's own version, from its {@code ruleset.yaml} (such as {@code 2021.22.1}): what its changelog
+     * and every output name. The {@link #hash} says whether two copies are the same; the version says which
+     * edition of the rules a reader is looking at.
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Which rule set this is, for the foot of an output: {@code peel-2021-22 version 2021.22.1 (sha256:…)}.
+     */
+    public String stamp() {
+        return name + " version " + version + " (" + hash + ")";
     }
 
     /** A SHA-256 over every file of the rule set: two rule sets with the same hash decide alike. */
@@ -127,6 +162,10 @@ public final class RuleSet {
     /** Every rule by its name, as the trace looks rules up. */
     Map<String, RuleInfo> rulesByName() {
         return rulesByName;
+    }
+
+    String rulesDigest() {
+        return rulesDigest;
     }
 
     Catalogue catalogue() {
@@ -167,6 +206,6 @@ public final class RuleSet {
 
     @Override
     public String toString() {
-        return name + " (" + hash.substring(0, Math.min(hash.length(), 19)) + ")";
+        return name + " " + version + " (" + hash.substring(0, Math.min(hash.length(), 19)) + ")";
     }
 }

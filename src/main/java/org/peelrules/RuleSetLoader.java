@@ -66,16 +66,32 @@ final class RuleSetLoader {
             .thenComparing(Problem::message);
 
     private final String label;
+    /** A rule set loaded earlier from the same folder, whose compiled rules are reused if the rule files are unchanged. */
+    private final RuleSet earlier;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, YamlPositions> positions = new HashMap<>();
 
-    private RuleSetLoader(String label) {
+    private RuleSetLoader(String label, RuleSet earlier) {
         this.label = label;
+        this.earlier = earlier;
+    }
+
+    private RuleSetLoader(String label) {
+        this(label, null);
     }
 
     /** Loads the rule set in a folder (of the file system or of a jar). */
     static RuleSet load(Path root, String label) {
-        RuleSetLoader loader = new RuleSetLoader(label);
+        return load(root, label, null);
+    }
+
+    /**
+     * The same, reusing the compiled rules of {@code earlier} (may be null) when the rule files are byte for byte
+     * those it was built from: an edit to the standards or the catalogue then costs a read and check of the YAML,
+     * not a compilation. The standards and catalogue are facts put in each session, never compiled in.
+     */
+    static RuleSet load(Path root, String label, RuleSet earlier) {
+        RuleSetLoader loader = new RuleSetLoader(label, earlier);
         if (!Files.isDirectory(root)) {
             throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
         }
@@ -89,8 +105,14 @@ final class RuleSetLoader {
 
     // --- The files of a rule set ------------------------------------------------------------------------
 
-    record Manifest(String name, String framework, String title) {
+    record Manifest(String name, String framework, String title, String version) {
     }
+
+    /**
+     * A rule set's version: numbers separated by dots, such as {@code 2021.22.1}, so that two versions compare as
+     * numbers do and {@code peel rules diff} can tell whether an edit raised it.
+     */
+    static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
 
     record StandardsFile(List<Standard> standards) {
     }
@@ -122,6 +144,9 @@ final class RuleSetLoader {
             }
         }
         Manifest manifest = read(files, MANIFEST, Manifest.class);
+        if (manifest != null) {
+            checkVersion(manifest);
+        }
         StandardsFile standards = read(files, STANDARDS, StandardsFile.class);
         Map<String, CatalogueFile> catalogueFiles = new TreeMap<>();
         boolean cataloguesRead = true;
@@ -155,8 +180,11 @@ final class RuleSetLoader {
         List<Problem> unsafe = new ArrayList<>();
         texts.values().forEach(t -> RuleSafety.check(t, unsafe));
         problems.addAll(unsafe);
+        String rulesDigest = hash(drl);
         // Unsafe code is never handed to the compiler.
-        KieBase kieBase = unsafe.isEmpty() && !drl.isEmpty() ? build(drl, texts) : null;
+        KieBase kieBase = !unsafe.isEmpty() || drl.isEmpty() ? null
+                : earlier != null && rulesDigest.equals(earlier.rulesDigest()) ? earlier.kieBase()
+                : build(drl, texts);
         Map<String, RuleInfo> rules = kieBase != null ? index(texts, kieBase, catalogue) : Map.of();
         if (catalogue != null) {
             checkReferences(texts, catalogue);
@@ -164,8 +192,25 @@ final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
         }
-        return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), hash(files), catalogue, kieBase,
-                rules);
+        return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
+                catalogue, kieBase, rules, rulesDigest);
+    }
+
+    /**
+     * Every output names the rule set's version, so a rule set without one (or with one no later version can be
+     * told apart from) does not load.
+     */
+    private void checkVersion(Manifest manifest) {
+        YamlPositions at = positions.get(MANIFEST);
+        String version = manifest.version();
+        if (version == null || version.isBlank()) {
+            problems.add(new Problem(at.keyAt(""), "missing version: every rule set says which version of it this is, "
+                    + "such as \"version: 1.0.0\"; raise it whenever the rules, standards or catalogue change "
+                    + "(peel rules diff says what changed)"));
+        } else if (!VERSION.matcher(version.strip()).matches()) {
+            problems.add(new Problem(at.at("/version"), "version \"" + version + "\" is not numbers separated by dots, "
+                    + "such as 1.0.0 or 2021.22.1"));
+        }
     }
 
     private Map<String, byte[]> readAll(Path root) {

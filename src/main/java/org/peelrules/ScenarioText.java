@@ -46,6 +46,7 @@ public final class ScenarioText {
             c.gradesNotReached().forEach((area, grades) -> s.append("  ").append(area).append(": ")
                     .append(grades.stream().map(Grade::label).collect(Collectors.joining(", "))).append('\n'));
         }
+        s.append("\nRule set ").append(report.stamp()).append('\n');
         return s.toString();
     }
 

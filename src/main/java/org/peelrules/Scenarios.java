@@ -65,7 +65,11 @@ public final class Scenarios {
     }
 
     /** Every scenario's result, and the coverage. */
-    public record Report(String ruleSet, List<Result> results, Coverage coverage) {
+    /**
+     * @param ruleSet the rule set's name
+     * @param stamp   which rule set, version and hash the scenarios ran against ({@link RuleSet#stamp})
+     */
+    public record Report(String ruleSet, String stamp, List<Result> results, Coverage coverage) {
         public Report {
             results = List.copyOf(results);
         }
@@ -88,7 +92,14 @@ public final class Scenarios {
      * @throws InvalidSubmissionException when a replay case's evidence is invalid
      */
     public static Report run(Path folder, List<Path> replay) {
-        RuleSet ruleSet = RuleSet.load(folder);
+        return run(RuleSet.load(folder), folder, replay);
+    }
+
+    /**
+     * The same, with the rule set already loaded from {@code folder} (as {@code peel test --watch} keeps it between
+     * runs).
+     */
+    public static Report run(RuleSet ruleSet, Path folder, List<Path> replay) {
         List<Path> files = ScenarioReader.files(folder);
         if (files.isEmpty()) {
             throw new ScenarioException(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.SCENARIOS)
@@ -111,7 +122,7 @@ public final class Scenarios {
                 cases++;
             }
         }
-        return new Report(ruleSet.name(), results, reached.coverage(ruleSet, cases));
+        return new Report(ruleSet.name(), ruleSet.stamp(), results, reached.coverage(ruleSet, cases));
     }
 
     /** What one scenario expected and did not get, each in a sentence. */

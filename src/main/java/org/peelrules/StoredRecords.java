@@ -68,7 +68,7 @@ final class StoredRecords {
                         (List<Measure>) c[3], (List<Standard>) c[4]);
             } else if (type == PrecompiledRules.Parts.class) {
                 return new PrecompiledRules.Parts((String) c[0], (String) c[1], (String) c[2], (String) c[3],
-                        (Catalogue) c[4], (Map<String, RuleInfo>) c[5]);
+                        (String) c[4], (Catalogue) c[5], (Map<String, RuleInfo>) c[6]);
             }
             throw new IllegalStateException("not a stored record type: " + type.getName());
         }

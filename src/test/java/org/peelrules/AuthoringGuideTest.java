@@ -34,7 +34,7 @@ import org.peelrules.replay.Replay;
  * <p>A fenced block says how it is checked after its language: {@code yaml standard FILE} (an entry
  * that replaces the one with its id, or is added), {@code yaml characteristic FILE} (added to the topic
  * its id is numbered under), {@code yaml measure FILE} (added to the register), {@code drl append FILE}
- * (rules added to the file), {@code yaml scenario FILE} (scenarios added to the file, which {@code peel test} must
+ * (rules added to the file), {@code yaml ruleset FILE} (the version set in ruleset.yaml), {@code yaml scenario FILE} (scenarios added to the file, which {@code peel test} must
  * pass) and {@code drl refused} (rules the rule language refuses).
  */
 class AuthoringGuideTest {
@@ -103,6 +103,13 @@ class AuthoringGuideTest {
                     Path file = rules.resolve(b.how().get(1));
                     RuleFolders.write(rules, b.how().get(1), RuleFolders.read(file).stripTrailing() + "\n" + b.text());
                     expectations.add(r -> assertThat(r.measures()).anySatisfy(m -> assertThat(m.id()).isEqualTo(id)));
+                }
+                case "yaml ruleset" -> {
+                    String version = yaml(b.text()).get("version").asText();
+                    Path file = rules.resolve(b.how().get(1));
+                    RuleFolders.write(rules, b.how().get(1), RuleFolders.read(file)
+                            .replaceFirst("(?m)^version: .*$", "version: " + version));
+                    expectations.add(r -> assertThat(r.version()).isEqualTo(version));
                 }
                 case "yaml scenario" -> {
                     Path file = rules.resolve(b.how().get(1));
@@ -195,7 +202,7 @@ class AuthoringGuideTest {
                 run++;
             }
         }
-        assertThat(run).isEqualTo(5);
+        assertThat(run).isEqualTo(6);
     }
 
     @Test
@@ -243,6 +250,14 @@ class AuthoringGuideTest {
     private static boolean hasCases(Path root) {
         return Files.isDirectory(root) && Replay.cases(root).stream()
                 .anyMatch(c -> Files.isRegularFile(c.resolve(Replay.EVIDENCE)) && Files.isRegularFile(c.resolve(Replay.EXPECTED)));
+    }
+
+    private static JsonNode yaml(String yaml) {
+        try {
+            return Json.yaml().readTree(yaml);
+        } catch (IOException e) {
+            throw new AssertionError("the example is not YAML:\n" + yaml, e);
+        }
     }
 
     private static JsonNode entry(String yaml) {

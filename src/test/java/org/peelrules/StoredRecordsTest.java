@@ -18,7 +18,8 @@ class StoredRecordsTest {
     @Test
     void theCatalogueAndRuleIndexComeBackEqual() throws Exception {
         RuleSet ruleSet = TestRules.ruleSet();
-        var parts = new PrecompiledRules.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.hash(),
+        var parts = new PrecompiledRules.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(),
+                ruleSet.hash(),
                 ruleSet.catalogue(), ruleSet.rulesByName());
         Object read = roundTrip(List.of(parts, ruleSet.catalogue().areas().get(0)));
         assertThat(read).isEqualTo(List.of(parts, ruleSet.catalogue().areas().get(0)));

@@ -30,7 +30,14 @@ final class SyntheticArea {
     }
 
     static RuleSet ruleSet(Path dir) {
+        return ruleSet(dir, d -> {
+        });
+    }
+
+    /** The same rule set, with {@code edit} applied to its folder before it is loaded (a policy team's change). */
+    static RuleSet ruleSet(Path dir, java.util.function.Consumer<Path> edit) {
         try {
+            Files.createDirectories(dir);
             for (String f : COMMON) {
                 Files.copy(TestRules.FOLDER.resolve(f), dir.resolve(f));
             }
@@ -53,6 +60,7 @@ final class SyntheticArea {
                         .append("\", kind: failure-rate, unit: percent, description: d }\n");
             }
             Files.writeString(dir.resolve("catalogue/test-area.yaml"), yaml);
+            edit.accept(dir);
             return RuleSet.load(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -106,6 +106,12 @@ public final class Floor {
     private final double minimumCoverage;
     private final double minimumAssessed;
     private final double outstandingExceeded;
+    private final double outstandingMaximumCauses;
+    private final double outstandingMaximumShortfalls;
+    private final double outstandingMaximumNational;
+    private final double goodMaximumCauses;
+    private final double goodMaximumNational;
+    private final double adequateMaximumCauses;
     private final double goodDemonstrated;
     private final double goodInFull;
     private final double goodMaximumNotMet;
@@ -152,6 +158,12 @@ public final class Floor {
         minimumCoverage = standard(standards, "grading-minimum-coverage");
         minimumAssessed = standard(standards, "grading-minimum-assessed");
         outstandingExceeded = standard(standards, "outstanding-minimum-exceeded-share");
+        outstandingMaximumCauses = standard(standards, "outstanding-maximum-causes-of-concern");
+        outstandingMaximumShortfalls = standard(standards, "outstanding-maximum-shortfalls");
+        outstandingMaximumNational = standard(standards, "outstanding-maximum-national-recommendations-not-met");
+        goodMaximumCauses = standard(standards, "good-maximum-causes-of-concern");
+        goodMaximumNational = standard(standards, "good-maximum-national-recommendations-not-met");
+        adequateMaximumCauses = standard(standards, "adequate-maximum-causes-of-concern");
         goodDemonstrated = standard(standards, "good-minimum-demonstrated-share");
         goodInFull = standard(standards, "good-minimum-demonstrated-in-full-share");
         goodMaximumNotMet = standard(standards, "good-maximum-not-met");
@@ -458,12 +470,14 @@ public final class Floor {
         int demonstrated = t.exceeded() + t.met() + t.mostlyMet();
         int shortfalls = t.partlyMet() + t.notMet();
         boolean[] meets = new boolean[BEST_FIRST.length];
-        meets[Grade.OUTSTANDING.ordinal()] = t.causes() == 0 && shortfalls == 0 && t.national() == 0
+        meets[Grade.OUTSTANDING.ordinal()] = t.causes() <= outstandingMaximumCauses
+                && shortfalls <= outstandingMaximumShortfalls && t.national() <= outstandingMaximumNational
                 && t.share(demonstrated) >= goodDemonstrated && t.share(t.exceeded() + t.met()) >= goodInFull
                 && t.share(t.exceeded()) >= outstandingExceeded;
-        meets[Grade.GOOD.ordinal()] = t.causes() == 0 && t.notMet() <= goodMaximumNotMet && t.national() == 0
+        meets[Grade.GOOD.ordinal()] = t.causes() <= goodMaximumCauses && t.notMet() <= goodMaximumNotMet
+                && t.national() <= goodMaximumNational
                 && t.share(demonstrated) >= goodDemonstrated && t.share(t.exceeded() + t.met()) >= goodInFull;
-        meets[Grade.ADEQUATE.ordinal()] = t.causes() == 0 && t.notMet() <= adequateMaximumNotMet
+        meets[Grade.ADEQUATE.ordinal()] = t.causes() <= adequateMaximumCauses && t.notMet() <= adequateMaximumNotMet
                 && t.share(demonstrated) >= adequateDemonstrated && t.share(shortfalls) <= adequateMaximumShortfalls;
         meets[Grade.REQUIRES_IMPROVEMENT.ordinal()] = t.causes() == 0
                 || (t.topics() < inadequateTopics && t.share(demonstrated) >= adequateDemonstrated);

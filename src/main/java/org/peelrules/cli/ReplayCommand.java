@@ -19,6 +19,7 @@ import org.peelrules.replay.Replay;
 import org.peelrules.replay.ReplayJson;
 import org.peelrules.replay.ReplayText;
 import org.peelrules.Json;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,31 +70,66 @@ final class ReplayCommand implements Callable<Integer> {
                     + "replay under --rules).")
     Path junitXml;
 
+    @Option(names = "--watch",
+            description = "Keep running: replay again each time a file of the --rules folder changes (with "
+                    + "--baseline, show the change's impact again), in the same warm process. Ctrl-C stops.")
+    boolean watch;
+
     @Override
     public Integer call() {
         if (baseline != null && rules == null) {
             throw new UserError("--baseline compares two rule set folders: name the changed one with --rules");
         }
+        if (watch) {
+            if (rules == null) {
+                throw new UserError("--watch reruns when a rule set folder changes: name it with --rules");
+            }
+            if (!java.nio.file.Files.isDirectory(rules)) {
+                throw new UserError("rule set folder not found: " + rules);
+            }
+            // The baseline does not change while watching: it is evaluated once.
+            Evaluator before = baseline == null ? null : Evaluator.of(Inputs.ruleSet(baseline));
+            List<Replay.Run> baselineRuns = before == null ? null : new Replay(before).runAll(roots);
+            return new Watch(rules, spec.commandLine().getOut(), spec.commandLine().getErr(), ruleSet -> {
+                Evaluator after = Evaluator.of(ruleSet);
+                return before == null ? replay(after).text() : impact(before, baselineRuns, after).text();
+            }).run();
+        }
         RuleSet ruleSet = Inputs.ruleSet(rules);
         Evaluator evaluator = Evaluator.of(ruleSet);
-        return baseline == null ? replay(evaluator) : impact(Evaluator.of(Inputs.ruleSet(baseline)), evaluator);
+        Result result = baseline == null ? replay(evaluator)
+                : impact(Evaluator.of(Inputs.ruleSet(baseline)), null, evaluator);
+        print(result.text());
+        return result.exit();
     }
 
-    private int replay(Evaluator evaluator) {
+    /** What one run prints, and the exit code it would end with. */
+    private record Result(String text, int exit) {
+    }
+
+    private Result replay(Evaluator evaluator) {
         List<CaseResult> results = new Replay(evaluator).replayAll(roots);
-        print(format == Format.json ? ReplayJson.render(results) : ReplayText.report(results));
+        RuleSet ruleSet = evaluator.ruleSet();
         writeJunit(results);
         Agreement agreement = Agreement.of(results);
-        return agreement.failedCases() > 0 ? PeelCommand.ERROR : agreement.allAgree() ? 0 : DISAGREES;
+        return new Result(format == Format.json ? ReplayJson.render(results, ruleSet)
+                : ReplayText.report(results, ruleSet),
+                agreement.failedCases() > 0 ? PeelCommand.ERROR : agreement.allAgree() ? 0 : DISAGREES);
     }
 
-    private int impact(Evaluator before, Evaluator after) {
-        ChangeImpact impact = ChangeImpact.of(roots, before, after, RuleSetDiff.between(baseline, rules));
-        print(format == Format.json ? json(impact) : ImpactText.render(impact, baseline.toString(), rules.toString(), detail));
+    /** @param baselineRuns the corpus evaluated under {@code before} already, or null */
+    private Result impact(Evaluator before, List<Replay.Run> baselineRuns, Evaluator after) {
+        RuleSetDiff diff = RuleSetDiff.between(baseline, rules);
+        ChangeImpact impact = baselineRuns == null ? ChangeImpact.of(roots, before, after, diff)
+                : ChangeImpact.of(roots, before, baselineRuns, after, diff);
+        String text = format == Format.json ? json(impact, before.ruleSet(), after.ruleSet())
+                : ImpactText.render(impact, baseline.toString(), rules.toString(), detail) + "\nBaseline: "
+                        + ReplayText.stamp(before.ruleSet()) + "\nChanged:  " + ReplayText.stamp(after.ruleSet())
+                        + "\n";
         if (junitXml != null) {
             writeJunit(new Replay(after).replayAll(roots));
         }
-        return !impact.failures().isEmpty() ? PeelCommand.ERROR : impact.noChange() ? 0 : DISAGREES;
+        return new Result(text, !impact.failures().isEmpty() ? PeelCommand.ERROR : impact.noChange() ? 0 : DISAGREES);
     }
 
     private void print(String text) {
@@ -113,9 +149,15 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(ChangeImpact impact) {
+    /** The impact, with which rule sets it compares: {@code producedBy.baseline} and {@code producedBy.changed}. */
+    private static String json(ChangeImpact impact, RuleSet before, RuleSet after) {
         try {
-            return Json.json().writeValueAsString(impact) + "\n";
+            ObjectNode tree = Json.json().valueToTree(impact);
+            ObjectNode producedBy = Json.json().createObjectNode();
+            ReplayJson.producedBy(producedBy.putObject("baseline"), before);
+            ReplayJson.producedBy(producedBy.putObject("changed"), after);
+            tree.set("producedBy", producedBy);
+            return Json.json().writeValueAsString(tree) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a change-impact report always serialises", e);
         }

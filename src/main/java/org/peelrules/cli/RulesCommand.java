@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.peelrules.RuleSetChangelog;
 import org.peelrules.RuleSetCheck;
 import org.peelrules.RuleSetCheck.Diagnostic;
 import org.peelrules.RuleSetCheck.Severity;
@@ -16,14 +17,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code peel rules}: tools for the people who write rule sets. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Works with rule set folders.",
-        subcommands = {RulesCommand.Check.class})
+        subcommands = {RulesCommand.Check.class, RulesCommand.Diff.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: check or diff");
     }
 
     /** {@code peel rules check DIR}: every problem at once, exit 1 if any is an error. */
@@ -67,6 +68,48 @@ final class RulesCommand implements Runnable {
 
         private static String count(int n, String what) {
             return n + " " + what + (n == 1 ? "" : "s");
+        }
+    }
+
+    /** {@code peel rules diff OLD NEW}: a draft changelog entry, exit 2 if the content changed but not the version. */
+    @Command(name = "diff", mixinStandardHelpOptions = true,
+            description = {"Compares two rule set folders and prints a changelog entry in Markdown for the rule "
+                    + "set's CHANGELOG.md: the version change, the standards whose values changed (old -> new), the "
+                    + "rules added, removed or changed (by id and name) and the catalogue's edits.",
+                    "Exit 0 when nothing changed or the version was raised, 2 when the rules, standards or catalogue "
+                            + "changed but the version in NEW/ruleset.yaml was not raised, 1 on an error."})
+    static final class Diff implements Callable<Integer> {
+        static final int VERSION_NOT_RAISED = 2;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "OLD", description = "The rule set folder before the change.")
+        Path before;
+
+        @Parameters(index = "1", paramLabel = "NEW", description = "The rule set folder after it.")
+        Path after;
+
+        @Override
+        public Integer call() {
+            for (Path p : new Path[] {before, after}) {
+                if (!Files.isDirectory(p)) {
+                    throw new UserError("rule set folder not found: " + p);
+                }
+            }
+            RuleSetChangelog entry = RuleSetChangelog.between(before, after);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(entry.markdown());
+            out.flush();
+            if (!entry.ok()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("peel: " + after + " changed but its version is still "
+                        + (entry.after() == null ? "missing" : entry.after()) + ": raise \"version\" in "
+                        + after.resolve("ruleset.yaml") + " above " + entry.before());
+                err.flush();
+                return VERSION_NOT_RAISED;
+            }
+            return 0;
         }
     }
 }

@@ -33,6 +33,11 @@ final class TestCommand implements Callable<Integer> {
                     + "coverage; they do not pass or fail here (peel replay compares them).")
     List<Path> replay = List.of();
 
+    @Option(names = "--watch",
+            description = "Keep running: run the scenarios again each time a file of the rule set folder (its rules, "
+                    + "data or scenarios) changes, in the same warm process. Ctrl-C stops.")
+    boolean watch;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(folder)) {
@@ -42,6 +47,10 @@ final class TestCommand implements Callable<Integer> {
             if (!Files.isDirectory(p)) {
                 throw new UserError("replay folder not found: " + p);
             }
+        }
+        if (watch) {
+            return new Watch(folder, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    ruleSet -> ScenarioText.render(Scenarios.run(ruleSet, folder, replay))).run();
         }
         Scenarios.Report report = Scenarios.run(folder, replay);
         PrintWriter out = spec.commandLine().getOut();

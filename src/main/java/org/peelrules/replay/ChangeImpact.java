@@ -139,7 +139,15 @@ public record ChangeImpact(
      * @param rules    what differs between the rule sets' folders ({@link RuleSetDiff#between})
      */
     public static ChangeImpact of(List<Path> roots, Evaluator baseline, Evaluator changed, RuleSetDiff rules) {
-        List<Replay.Run> before = new Replay(baseline).runAll(roots);
+        return of(roots, baseline, new Replay(baseline).runAll(roots), changed, rules);
+    }
+
+    /**
+     * The same, with the corpus already evaluated under the baseline ({@link Replay#runAll} over the same roots):
+     * {@code peel replay --watch --baseline} evaluates the unchanging baseline once, not on every edit.
+     */
+    public static ChangeImpact of(List<Path> roots, Evaluator baseline, List<Replay.Run> before, Evaluator changed,
+                                  RuleSetDiff rules) {
         List<Replay.Run> after = new Replay(changed).runAll(roots);
         List<AreaChange> changes = new ArrayList<>();
         List<String> failures = new ArrayList<>();

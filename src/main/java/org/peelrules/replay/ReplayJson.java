@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.peelrules.Evaluator;
 import org.peelrules.Json;
+import org.peelrules.RuleSet;
 
 /**
  * Replay results as JSON: every case and area with its published and derived outcome and its findings'
@@ -16,7 +18,18 @@ public final class ReplayJson {
     }
 
     public static String render(List<CaseResult> results) {
+        return render(results, null);
+    }
+
+    /**
+     * The same, opening with {@code producedBy}: the rule set's name, version and hash and the library's version,
+     * as an assessment's JSON has them.
+     */
+    public static String render(List<CaseResult> results, RuleSet ruleSet) {
         ObjectNode root = Json.json().createObjectNode();
+        if (ruleSet != null) {
+            producedBy(root.putObject("producedBy"), ruleSet);
+        }
         ArrayNode cases = root.putArray("cases");
         for (CaseResult c : results) {
             ObjectNode node = cases.addObject().put("name", c.name()).put("agrees", c.agrees());
@@ -53,6 +66,13 @@ public final class ReplayJson {
         }
         summary(root.putObject("summary"), Agreement.of(results));
         return write(root);
+    }
+
+    /** The rule set and library, with the same field names as an assessment's {@code producedBy}. */
+    public static ObjectNode producedBy(ObjectNode node, RuleSet ruleSet) {
+        return node.put("ruleSet", ruleSet.name()).put("ruleSetVersion", ruleSet.version())
+                .put("ruleSetHash", ruleSet.hash()).put("library", "peel-rules")
+                .put("libraryVersion", Evaluator.libraryVersion());
     }
 
     static void summary(ObjectNode node, Agreement a) {

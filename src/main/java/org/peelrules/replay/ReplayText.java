@@ -2,9 +2,11 @@ package org.peelrules.replay;
 
 import java.util.List;
 import java.util.Locale;
+import org.peelrules.Evaluator;
 import org.peelrules.Grade;
 import org.peelrules.Outcome;
 import org.peelrules.Printable;
+import org.peelrules.RuleSet;
 
 /** Replay results in words, for people. */
 public final class ReplayText {
@@ -57,6 +59,16 @@ public final class ReplayText {
         }
         out.append('\n').append(summary(Agreement.of(results)));
         return Printable.of(out.toString());
+    }
+
+    /** The same, ending with the rule set and library that made it, as every report does. */
+    public static String report(List<CaseResult> results, RuleSet ruleSet) {
+        return report(results) + "\n" + stamp(ruleSet) + "\n";
+    }
+
+    /** {@code Rule set peel-2021-22 version 2021.22.1 (sha256:…); peel-rules 1.0.0}. */
+    public static String stamp(RuleSet ruleSet) {
+        return Printable.of("Rule set " + ruleSet.stamp() + "; peel-rules " + Evaluator.libraryVersion());
     }
 
     /** The agreement over a corpus. */

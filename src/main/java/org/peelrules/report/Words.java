@@ -26,8 +26,9 @@ final class Words {
 
     /** Which rules and library produced an assessment. */
     static String stamp(Assessment a) {
-        return "Framework " + a.framework() + "; rule set " + a.producedBy().ruleSet() + " "
-                + a.producedBy().ruleSetHash() + "; " + a.producedBy().library() + " "
+        return "Framework " + a.framework() + "; rule set " + a.producedBy().ruleSet() + " version "
+                + a.producedBy().ruleSetVersion() + " (" + a.producedBy().ruleSetHash() + "); "
+                + a.producedBy().library() + " "
                 + a.producedBy().libraryVersion();
     }
 
