@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
-import org.peelrules.RuleSetDiff;
 import org.peelrules.replay.Agreement;
 import org.peelrules.replay.CaseResult;
 import org.peelrules.replay.ChangeImpact;
@@ -18,7 +17,8 @@ import org.peelrules.replay.JUnitXml;
 import org.peelrules.replay.Replay;
 import org.peelrules.replay.ReplayJson;
 import org.peelrules.replay.ReplayText;
-import org.peelrules.Json;
+import org.peelrules.replay.RuleSetDiff;
+import org.peelrules.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,7 +115,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     private static String json(ChangeImpact impact) {
         try {
-            return Json.json().writeValueAsString(impact) + "\n";
+            return JsonReport.write(impact);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a change-impact report always serialises", e);
         }

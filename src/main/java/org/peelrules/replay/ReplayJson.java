@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import org.peelrules.Json;
+import org.peelrules.internal.json.Json;
 
 /**
  * Replay results as JSON: every case and area with its published and derived outcome and its findings'
@@ -77,7 +77,7 @@ public final class ReplayJson {
                 .put("precision", f.precision()).put("recall", f.recall());
     }
 
-    static void outcome(ObjectNode node, org.peelrules.Outcome outcome, org.peelrules.Grade grade) {
+    static void outcome(ObjectNode node, org.peelrules.judgment.Outcome outcome, org.peelrules.judgment.Grade grade) {
         if (outcome != null) {
             node.put("outcome", Json.kebab(outcome));
         }
