@@ -1,0 +1,4 @@
+/**
+ * How the library writes its records as JSON, as a Jackson module any host's {@code ObjectMapper} can register.
+ */
+package org.peelrules.jackson;
