@@ -13,6 +13,22 @@ import java.util.Set;
 import java.util.function.Function;
 import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
+import org.peelrules.internal.engine.Derivations;
+import org.peelrules.internal.engine.Explanations;
+import org.peelrules.internal.read.SubmissionChecks;
+import org.peelrules.internal.ruleset.Catalogue;
+import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.Finding;
+import org.peelrules.judgment.InnovativePractice;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.ProvisionalGrade;
+import org.peelrules.judgment.ShortfallNoted;
+import org.peelrules.judgment.Status;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Judgment;
 import org.peelrules.rules.Standard;
@@ -57,11 +73,11 @@ public final class Evaluator {
     }
 
     /** An assessment and the rules that fired while it was reached (by name), for scenario coverage. */
-    record Recorded(Assessment assessment, Set<String> fired) {
+    public record Recorded(Assessment assessment, Set<String> fired) {
     }
 
     /** Evaluates one submission as {@link #evaluate} does, and says which rules fired. */
-    Recorded evaluateRecording(Submission submission) {
+    public Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet, submission);
         KieSession session = ruleSet.newSession();
         // Which rule inserted each fact, and what it matched: the trace every judgment carries.

@@ -1,6 +1,7 @@
 package org.peelrules;
 
 import java.util.List;
+import org.peelrules.text.Printable;
 
 /** An input the library cannot use, with every problem found in it. */
 public abstract sealed class PeelRulesException extends RuntimeException

@@ -2,6 +2,7 @@ package org.peelrules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.peelrules.text.Printable;
 
 /**
  * One thing wrong with an input: where (a JSON pointer such as {@code /metrics/3/value}, or a rule file

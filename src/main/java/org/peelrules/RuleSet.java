@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarFile;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
+import org.peelrules.internal.read.CheckedSubmissions;
+import org.peelrules.internal.ruleset.Catalogue;
+import org.peelrules.internal.ruleset.CompiledRules;
+import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.internal.ruleset.RuleSetLoader;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -33,18 +35,18 @@ public final class RuleSet {
     private final String version;
     private final String hash;
     private final Catalogue catalogue;
-    private final KieBase kieBase;
+    private final CompiledRules compiled;
     private final Map<String, RuleInfo> rulesByName;
     private final CheckedSubmissions checked = new CheckedSubmissions();
-    /** Sessions are reset and reused rather than made afresh: their network memory costs more to build than to clear. */
-    private final KieSessionsPool sessions;
-    private final AtomicInteger inUse = new AtomicInteger();
 
     /** A digest of the rule files alone, or null: a reload whose rule files have the same one reuses the rule base. */
     private final String rulesDigest;
 
-    RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-            KieBase kieBase, Map<String, RuleInfo> rulesByName, String rulesDigest) {
+    /**
+     * For the rule set loader, which builds every rule set; users load one with {@link #load} or {@link #bundled}.
+     */
+    public RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
+            CompiledRules compiled, Map<String, RuleInfo> rulesByName, String rulesDigest) {
         this.rulesDigest = rulesDigest;
         this.name = name;
         this.framework = framework;
@@ -52,8 +54,7 @@ public final class RuleSet {
         this.version = version;
         this.hash = hash;
         this.catalogue = catalogue;
-        this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(1);
+        this.compiled = compiled;
         this.rulesByName = Map.copyOf(rulesByName);
     }
 
@@ -159,48 +160,42 @@ public final class RuleSet {
         return Optional.ofNullable(rulesByName.get(name));
     }
 
-    /** Every rule by its name, as the trace looks rules up. */
-    Map<String, RuleInfo> rulesByName() {
+    /** Every rule by its name, as the trace looks rules up. For the library's internals. */
+    public Map<String, RuleInfo> rulesByName() {
         return rulesByName;
     }
 
-    String rulesDigest() {
+    /** A digest of the rule files alone, or null when unknown. For the rule set loader's reload. */
+    public String rulesDigest() {
         return rulesDigest;
     }
 
-    Catalogue catalogue() {
+    /** The areas, topics, characteristics, measures and standards. For the library's internals. */
+    public Catalogue catalogue() {
         return catalogue;
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    /** The compiled rules and their sessions. For the library's internals. */
+    public CompiledRules compiled() {
+        return compiled;
     }
 
-    /**
-     * A session with nothing in it, for one evaluation on one thread. Give it back with {@link #release}, having
-     * removed any listener added to it: it is cleared and reused.
-     */
+    /** See {@link CompiledRules#newSession}. */
     KieSession newSession() {
-        KieSession session = sessions.newKieSession();
-        inUse.incrementAndGet();
-        return session;
+        return compiled.newSession();
     }
 
     void release(KieSession session) {
-        try {
-            session.dispose();
-        } finally {
-            inUse.decrementAndGet();
-        }
+        compiled.release(session);
     }
 
     /** Sessions taken and not yet given back. */
     int sessionsInUse() {
-        return inUse.get();
+        return compiled.sessionsInUse();
     }
 
-    /** Submissions already found sound against this rule set. */
-    CheckedSubmissions checked() {
+    /** Submissions already found sound against this rule set. For the library's internals. */
+    public CheckedSubmissions checked() {
         return checked;
     }
 

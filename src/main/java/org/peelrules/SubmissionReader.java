@@ -22,6 +22,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.function.Supplier;
 import org.peelrules.evidence.Submission;
+import org.peelrules.internal.json.Json;
+import org.peelrules.internal.read.SubmissionChecks;
 
 /**
  * Reads a submission from JSON and checks it: against the shipped JSON Schema

@@ -23,7 +23,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peelrules.check.RuleSetCheck;
 import org.peelrules.cli.PeelCommand;
+import org.peelrules.internal.json.Json;
+import org.peelrules.internal.ruleset.DrlText;
+import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.Status;
 import org.peelrules.replay.Replay;
 
 /**
@@ -237,7 +243,7 @@ class AuthoringGuideTest {
     }
 
     private static Class<?> fact(String simpleName) throws ClassNotFoundException {
-        for (String pkg : List.of("org.peelrules.evidence.", "org.peelrules.rules.", "org.peelrules.")) {
+        for (String pkg : List.of("org.peelrules.evidence.", "org.peelrules.rules.", "org.peelrules.judgment.")) {
             try {
                 return Class.forName(pkg + simpleName);
             } catch (ClassNotFoundException e) {

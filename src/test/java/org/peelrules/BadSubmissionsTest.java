@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.peelrules.text.Printable;
 
 /**
  * The corpus of bad submissions under {@code src/test/resources/bad-submissions}: one file per kind of mistake,

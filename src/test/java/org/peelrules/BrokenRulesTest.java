@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peelrules.check.RuleSetCheck;
 
 /**
  * Every folder under src/test/resources/broken-rules, laid over the mini rule set, is refused with the

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Submission;
+import org.peelrules.internal.read.CheckedSubmissions;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
 import org.peelrules.report.JsonReport;
 
 /**

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.Assessment;
 
 /**
  * docs/evidence-format.md stays true: its JSON examples are valid submissions, it documents every field and

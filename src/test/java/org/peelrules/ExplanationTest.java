@@ -13,6 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.EvidenceItem;
 import org.peelrules.evidence.Submission;
+import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.RuleRef;
+import org.peelrules.judgment.Trace;
 import org.peelrules.replay.Replay;
 import org.peelrules.report.ExplainReport;
 

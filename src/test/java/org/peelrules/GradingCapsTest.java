@@ -1,5 +1,9 @@
 package org.peelrules;
 
+import org.peelrules.SyntheticArea.Builder;
+import org.peelrules.internal.ruleset.DrlText;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peelrules.SyntheticArea.concat;
 import static org.peelrules.SyntheticArea.times;
@@ -14,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peelrules.SyntheticArea.Builder;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.rules.Standard;
 

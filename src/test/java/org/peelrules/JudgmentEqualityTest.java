@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 
 class JudgmentEqualityTest {
     private static <T> Supplier<T> mustNotBeWorkedOut() {

@@ -3,6 +3,7 @@ package org.peelrules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.peelrules.text.Printable;
 
 class PrintableTest {
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peelrules.RuleSetCheck.Diagnostic;
-import org.peelrules.RuleSetCheck.Severity;
+import org.peelrules.check.RuleSetCheck;
+import org.peelrules.check.RuleSetCheck.Diagnostic;
+import org.peelrules.check.RuleSetCheck.Severity;
+import org.peelrules.internal.ruleset.GradingGrid;
 
 /** The lint {@code peel rules check} adds to loading: what nothing uses, and gaps in the grading policy. */
 class RuleSetCheckTest {
@@ -64,7 +66,7 @@ class RuleSetCheckTest {
         RuleFolders.write(folder, "rules/lenient.drl", """
                 package org.peelrules.ruleset;
 
-                import org.peelrules.Grade;
+                import org.peelrules.judgment.Grade;
                 import org.peelrules.rules.*;
 
                 rule "Every graded area is good"

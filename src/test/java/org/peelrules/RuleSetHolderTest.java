@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.Grade;
 import org.peelrules.replay.Replay;
 
 /** Reloading rules in a running application: swap only what loads and, if asked, still agrees. */

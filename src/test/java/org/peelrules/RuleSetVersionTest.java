@@ -1,5 +1,9 @@
 package org.peelrules;
 
+import org.peelrules.check.ScenarioText;
+import org.peelrules.check.Scenarios;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.Assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

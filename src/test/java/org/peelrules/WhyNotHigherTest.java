@@ -17,6 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.WhyNotHigher;
 import org.peelrules.report.ExplainReport;
 
 /**

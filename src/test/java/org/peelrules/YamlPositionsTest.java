@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.peelrules.internal.json.YamlPositions;
 
 /** Positions of YAML nodes by JSON pointer, for problems found after a file was read. */
 class YamlPositionsTest {

@@ -7,11 +7,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
 
 /**
  * Evaluating the West Mercia submission with the bundled rule set, warm: latency (sample mode), throughput on

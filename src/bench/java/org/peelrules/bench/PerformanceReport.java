@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -24,10 +24,10 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.Assessment;
 
 /**
  * The benchmark command ({@code mvn -B -Pbench verify}): runs every measurement, prints one summary table

@@ -5,10 +5,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.Assessment;
 
 /** Evaluation time against submission size: synthetic submissions drawn from the catalogue. */
 @State(Scope.Benchmark)

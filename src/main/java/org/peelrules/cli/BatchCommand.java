@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Json;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
+import org.peelrules.judgment.Assessment;
 import org.peelrules.replay.Replay;
+import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -149,7 +149,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private static String json(Report report) {
         try {
-            return Json.json().writeValueAsString(report) + "\n";
+            return JsonReport.write(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a batch report always serialises", e);
         }

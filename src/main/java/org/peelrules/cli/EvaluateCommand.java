@@ -2,17 +2,17 @@ package org.peelrules.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
+import org.peelrules.judgment.Assessment;
 import org.peelrules.report.HtmlReport;
 import org.peelrules.report.JsonReport;
 import org.peelrules.report.MarkdownReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluates a submission and prints the judgments.")

@@ -4,7 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import org.peelrules.Printable;
+import org.peelrules.text.Printable;
 
 /**
  * Everything the command line prints, made {@link Printable} on its way out: reports, file names from a folder

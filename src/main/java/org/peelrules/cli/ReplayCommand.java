@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
-import org.peelrules.RuleSetDiff;
 import org.peelrules.replay.Agreement;
 import org.peelrules.replay.CaseResult;
 import org.peelrules.replay.ChangeImpact;
@@ -18,8 +17,7 @@ import org.peelrules.replay.JUnitXml;
 import org.peelrules.replay.Replay;
 import org.peelrules.replay.ReplayJson;
 import org.peelrules.replay.ReplayText;
-import org.peelrules.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.peelrules.replay.RuleSetDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -152,12 +150,7 @@ final class ReplayCommand implements Callable<Integer> {
     /** The impact, with which rule sets it compares: {@code producedBy.baseline} and {@code producedBy.changed}. */
     private static String json(ChangeImpact impact, RuleSet before, RuleSet after) {
         try {
-            ObjectNode tree = Json.json().valueToTree(impact);
-            ObjectNode producedBy = Json.json().createObjectNode();
-            ReplayJson.producedBy(producedBy.putObject("baseline"), before);
-            ReplayJson.producedBy(producedBy.putObject("changed"), after);
-            tree.set("producedBy", producedBy);
-            return Json.json().writeValueAsString(tree) + "\n";
+            return ReplayJson.changeImpact(impact, before, after);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a change-impact report always serialises", e);
         }

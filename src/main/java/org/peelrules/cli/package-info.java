@@ -1,5 +1,5 @@
 /**
- * The {@code peel} command line: a thin shell over the library that reads files, runs the library and writes
- * what it returns, mapping errors to exit codes.
+ * The {@code peel} command line: evaluate, explain, batch, replay, rules check and test. It uses only the public
+ * packages (the API, judgment, evidence, report, replay, check, text), never the internals.
  */
 package org.peelrules.cli;

@@ -1,5 +1,5 @@
 /**
- * The evidence a submission holds about a force, as read from its JSON: observations, metrics, case audits,
- * survey results, practices and items from earlier inspections. docs/evidence-format.md describes every field.
+ * What goes in: a force's submission (metrics, case audits, surveys, observations, prior findings, practice) as
+ * plain records and enums. It never holds a grade or a finding; those are what the rules derive.
  */
 package org.peelrules.evidence;

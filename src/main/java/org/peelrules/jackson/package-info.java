@@ -1,5 +1,4 @@
 /**
- * A Jackson module, {@link org.peelrules.jackson.PeelRulesModule}, with which any {@code ObjectMapper} writes
- * the library's records as the library itself does.
+ * How the library writes its records as JSON, as a Jackson module any host's {@code ObjectMapper} can register.
  */
 package org.peelrules.jackson;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
-import org.peelrules.Grade;
-import org.peelrules.Outcome;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 
 /**
  * How far a corpus of replayed cases agrees with the published outcomes: grades agreeing, the confusion

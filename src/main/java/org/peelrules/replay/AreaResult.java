@@ -1,8 +1,8 @@
 package org.peelrules.replay;
 
 import java.util.List;
-import org.peelrules.Grade;
-import org.peelrules.Outcome;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 
 /**
  * One area of a replayed case: the published and derived outcome, and each finding's match.

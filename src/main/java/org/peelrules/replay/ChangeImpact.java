@@ -10,16 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
-import org.peelrules.CharacteristicAssessment;
 import org.peelrules.Evaluator;
-import org.peelrules.Grade;
-import org.peelrules.Outcome;
-import org.peelrules.RuleInfo;
 import org.peelrules.RuleSet;
-import org.peelrules.RuleSetDiff;
-import org.peelrules.Status;
+import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.Status;
 
 /**
  * What a change to a rule set does to past cases: the corpus evaluated under a baseline rule set and a

@@ -1,8 +1,8 @@
 package org.peelrules.replay;
 
 import java.util.List;
-import org.peelrules.Grade;
-import org.peelrules.Outcome;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 
 /**
  * The published outcome of an inspection, as {@code expected.json} records it. It asserts only what it gives:

@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.peelrules.Grade;
 import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Json;
-import org.peelrules.Outcome;
 import org.peelrules.Problem;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 
 /**
  * Reads a case's expected.json and checks it first, so that a person recording a published outcome sees every

@@ -3,10 +3,9 @@ package org.peelrules.replay;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.peelrules.Json;
-import org.peelrules.Printable;
-import org.peelrules.RuleSetDiff;
-import org.peelrules.Status;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.Status;
+import org.peelrules.text.Printable;
 
 /**
  * A change-impact report in words, for the policy team about to merge a rule edit: for each area that changes,

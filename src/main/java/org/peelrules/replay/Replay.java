@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Outcome;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
 import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.Outcome;
 
 /**
  * Replays cases: evaluates each case's evidence and compares it with the published outcome.

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.peelrules.Evaluator;
-import org.peelrules.Json;
 import org.peelrules.RuleSet;
+import org.peelrules.internal.json.Json;
 
 /**
  * Replay results as JSON: every case and area with its published and derived outcome and its findings'
@@ -68,6 +68,16 @@ public final class ReplayJson {
         return write(root);
     }
 
+    /** A change impact, with which rule sets it compares: {@code producedBy.baseline} and {@code producedBy.changed}. */
+    public static String changeImpact(ChangeImpact impact, RuleSet before, RuleSet after) throws JsonProcessingException {
+        ObjectNode tree = Json.json().valueToTree(impact);
+        ObjectNode producedBy = Json.json().createObjectNode();
+        producedBy(producedBy.putObject("baseline"), before);
+        producedBy(producedBy.putObject("changed"), after);
+        tree.set("producedBy", producedBy);
+        return Json.json().writeValueAsString(tree) + "\n";
+    }
+
     /** The rule set and library, with the same field names as an assessment's {@code producedBy}. */
     public static ObjectNode producedBy(ObjectNode node, RuleSet ruleSet) {
         return node.put("ruleSet", ruleSet.name()).put("ruleSetVersion", ruleSet.version())
@@ -97,7 +107,7 @@ public final class ReplayJson {
                 .put("precision", f.precision()).put("recall", f.recall());
     }
 
-    static void outcome(ObjectNode node, org.peelrules.Outcome outcome, org.peelrules.Grade grade) {
+    static void outcome(ObjectNode node, org.peelrules.judgment.Outcome outcome, org.peelrules.judgment.Grade grade) {
         if (outcome != null) {
             node.put("outcome", Json.kebab(outcome));
         }

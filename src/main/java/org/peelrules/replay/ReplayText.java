@@ -3,10 +3,10 @@ package org.peelrules.replay;
 import java.util.List;
 import java.util.Locale;
 import org.peelrules.Evaluator;
-import org.peelrules.Grade;
-import org.peelrules.Outcome;
-import org.peelrules.Printable;
 import org.peelrules.RuleSet;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.text.Printable;
 
 /** Replay results in words, for people. */
 public final class ReplayText {

@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.AreaJudgment;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.NationalRecommendationNotMet;
-import org.peelrules.Recommendation;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Recommendation;
 
 /**
  * Scores an area's published findings against the derived ones, kind by kind. Only a list expected.json gives

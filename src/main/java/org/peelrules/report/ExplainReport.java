@@ -3,15 +3,15 @@ package org.peelrules.report;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.Printable;
-import org.peelrules.Recommendation;
-import org.peelrules.RuleRef;
-import org.peelrules.StandardValue;
-import org.peelrules.Trace;
-import org.peelrules.WhyNotHigher;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.RuleRef;
+import org.peelrules.judgment.StandardValue;
+import org.peelrules.judgment.Trace;
+import org.peelrules.judgment.WhyNotHigher;
+import org.peelrules.text.Printable;
 
 /**
  * One area's judgment explained for a person: the grade and descriptor with the rules that decided them, what

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.Finding;
-import org.peelrules.Grade;
-import org.peelrules.InnovativePractice;
-import org.peelrules.Json;
-import org.peelrules.NationalRecommendationNotMet;
-import org.peelrules.Outcome;
-import org.peelrules.Recommendation;
-import org.peelrules.ShortfallNoted;
-import org.peelrules.RuleRef;
-import org.peelrules.Trace;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.Finding;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.InnovativePractice;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.RuleRef;
+import org.peelrules.judgment.ShortfallNoted;
+import org.peelrules.judgment.Trace;
 
 /**
  * The assessment as one self-contained HTML page: no scripts, fonts, images or style sheets from anywhere

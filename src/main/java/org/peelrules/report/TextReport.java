@@ -3,17 +3,17 @@ package org.peelrules.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.Grade;
-import org.peelrules.InnovativePractice;
-import org.peelrules.NationalRecommendationNotMet;
-import org.peelrules.Outcome;
-import org.peelrules.Printable;
-import org.peelrules.Recommendation;
-import org.peelrules.ShortfallNoted;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.InnovativePractice;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.ShortfallNoted;
+import org.peelrules.text.Printable;
 
 /**
  * A plain-text report laid out like a PEEL report: the "Our judgments" table with the five tiers as columns

@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.peelrules.AreaJudgment;
-import org.peelrules.ProvisionalGrade;
-import org.peelrules.Assessment;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.Grade;
-import org.peelrules.RuleRef;
-import org.peelrules.StandardValue;
-import org.peelrules.Status;
-import org.peelrules.Trace;
-import org.peelrules.WhyNotHigher;
-import org.peelrules.rules.AreaTally;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.AreaTally;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.ProvisionalGrade;
+import org.peelrules.judgment.RuleRef;
+import org.peelrules.judgment.StandardValue;
+import org.peelrules.judgment.Status;
+import org.peelrules.judgment.Trace;
+import org.peelrules.judgment.WhyNotHigher;
 
 /** The sentences every report shares, so that text, Markdown, HTML and explanations say the same thing. */
 final class Words {

@@ -1,5 +1,5 @@
 /**
- * An assessment written for its readers: plain text, Markdown, a self-contained HTML page, JSON, and the
- * explanation of how the rules reached each judgment.
+ * Stage "report": an assessment written out as text, Markdown, HTML or JSON, and the explanation of one judgment.
+ * Deterministic: the same assessment gives the same bytes.
  */
 package org.peelrules.report;

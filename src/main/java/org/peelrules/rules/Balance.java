@@ -3,7 +3,7 @@ package org.peelrules.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.peelrules.Status;
+import org.peelrules.judgment.Status;
 
 /**
  * The weighed evidence on one characteristic, which the assessment rules read to decide its status.

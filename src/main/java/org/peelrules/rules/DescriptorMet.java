@@ -1,6 +1,8 @@
 package org.peelrules.rules;
 
-import org.peelrules.Grade;
+import org.peelrules.judgment.AreaTally;
+import org.peelrules.judgment.Grade;
+
 
 /**
  * The grading policy's finding that an area meets the descriptor of a grade; the highest one met is awarded.

@@ -3,17 +3,17 @@ package org.peelrules.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.CharacteristicAssessment;
-import org.peelrules.InnovativePractice;
-import org.peelrules.NationalRecommendationNotMet;
-import org.peelrules.Recommendation;
-import org.peelrules.ShortfallNoted;
-import org.peelrules.Status;
 import org.peelrules.evidence.EvidenceItem;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.InnovativePractice;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.ShortfallNoted;
+import org.peelrules.judgment.Status;
 
 /** Builders the rule files call to make derived facts, so that rule consequences stay one line long. */
 public final class Findings {

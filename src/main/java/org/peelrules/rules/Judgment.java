@@ -1,7 +1,8 @@
 package org.peelrules.rules;
 
-import org.peelrules.Grade;
-import org.peelrules.Outcome;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
+
 
 /**
  * Stage three's result for one area: a grade, or the reason there is none.

@@ -1,11 +1,11 @@
 package org.peelrules.rules;
 
-import org.peelrules.Status;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.EvidenceItem;
 import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.SurveyResult;
+import org.peelrules.judgment.Status;
 
 /**
  * What one piece of evidence says about one characteristic, and how much it weighs. Stage one's rules raise

@@ -13,11 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peelrules.Assessment;
-import org.peelrules.Json;
 import org.peelrules.SubmissionReader;
 import org.peelrules.SyntheticSubmissions;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.Assessment;
 import org.peelrules.report.TextReport;
 
 /** {@code peel batch}: one bad submission is reported with its file name, and the others are still evaluated. */

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.HostileFiles;
-import org.peelrules.Json;
 import org.peelrules.Problem;
 import org.peelrules.SyntheticSubmissions;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
 
 /**
  * The command line given what a hostile tester would give it: files that are not files, a flood of problems,

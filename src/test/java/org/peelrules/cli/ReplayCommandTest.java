@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peelrules.Json;
 import org.peelrules.RuleFolders;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
 
 /** {@code peel replay}: exit codes, formats, the JUnit report and the change-impact mode. */
 class ReplayCommandTest {

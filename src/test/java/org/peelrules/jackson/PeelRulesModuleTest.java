@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.peelrules.Assessment;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.Assessment;
 import org.peelrules.report.JsonReport;
 
 class PeelRulesModuleTest {
@@ -41,7 +41,7 @@ class PeelRulesModuleTest {
         ObjectMapper host = new ObjectMapper().registerModule(new PeelRulesModule());
 
         assertThat(host.writeValueAsString(java.time.DayOfWeek.MONDAY)).isEqualTo("\"MONDAY\"");
-        assertThat(host.writeValueAsString(org.peelrules.Grade.REQUIRES_IMPROVEMENT))
+        assertThat(host.writeValueAsString(org.peelrules.judgment.Grade.REQUIRES_IMPROVEMENT))
                 .isEqualTo("\"requires-improvement\"");
     }
 }

@@ -2,11 +2,11 @@ package org.peelrules.readme;
 
 // README:begin
 import java.nio.file.Path;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.Assessment;
 
 public class Quickstart {
     public static void main(String[] args) {

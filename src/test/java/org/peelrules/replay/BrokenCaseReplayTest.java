@@ -12,9 +12,9 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peelrules.Json;
 import org.peelrules.SyntheticSubmissions;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
 
 /** A corpus with broken cases still replays the sound ones: a fault in one case never loses the others. */
 class BrokenCaseReplayTest {

@@ -7,11 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.Evaluator;
-import org.peelrules.Grade;
 import org.peelrules.RuleFolders;
 import org.peelrules.RuleSet;
-import org.peelrules.RuleSetDiff;
 import org.peelrules.TestRules;
+import org.peelrules.judgment.Grade;
 
 /** What a rule change does to past cases, shown case by case with what lies behind it. */
 class ChangeImpactTest {

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
-import org.peelrules.Recommendation;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.Recommendation;
 
 /**
  * The cases under examples/: the synthetic cases replay to their published outcome, area by area; the fidelity

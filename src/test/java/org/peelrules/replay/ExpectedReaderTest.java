@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Json;
 import org.peelrules.Problem;
 import org.peelrules.RuleFolders;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
 
 /**
  * What an expected.json may hold, and how a mistake in one is reported: every problem at once, each at its JSON

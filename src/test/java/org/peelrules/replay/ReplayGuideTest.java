@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peelrules.Json;
 import org.peelrules.RuleFolders;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
 
 /**
  * docs/replay.md stays true: it documents every field expected.json may hold, its example expected.json reads,

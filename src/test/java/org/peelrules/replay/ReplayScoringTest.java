@@ -6,11 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.peelrules.Assessment;
-import org.peelrules.Grade;
-import org.peelrules.Json;
 import org.peelrules.RuleFolders;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
+import org.peelrules.judgment.Assessment;
+import org.peelrules.judgment.Grade;
 
 /**
  * What a replay scores: only what expected.json asserts. The derived side is one case of the test corpus,

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
 import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Assessment;
 import org.peelrules.replay.Replay;
 
 /**

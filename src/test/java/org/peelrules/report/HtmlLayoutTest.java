@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peelrules.Json;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
+import org.peelrules.internal.json.Json;
 import org.peelrules.replay.Replay;
 
 /**

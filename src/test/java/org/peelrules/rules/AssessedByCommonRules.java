@@ -23,15 +23,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Outcome;
-import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
-import org.peelrules.Status;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.Status;
 
 /**
  * The checks for an area rule file that holds no rules, only a header saying that the common rules assess the

@@ -22,15 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.peelrules.CauseOfConcern;
-import org.peelrules.CharacteristicAssessment;
-import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
-import org.peelrules.Status;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.Status;
 
 /**
  * assessment.drl: each characteristic's status from the weighed evidence on it (AS-00..AS-08): only the heaviest

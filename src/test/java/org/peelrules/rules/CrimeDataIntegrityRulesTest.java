@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peelrules.Outcome;
-import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
-import org.peelrules.Status;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.Status;
 
 /**
  * areas/crime-data-integrity.drl: the crime recording rate for 12.1.1 against each band of the crime

@@ -21,13 +21,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peelrules.RuleHarness;
-import org.peelrules.Status;
 import org.peelrules.evidence.Emphasis;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Severity;
+import org.peelrules.judgment.Status;
 
 /**
  * evidence.drl: what each kind of evidence says about the characteristic it concerns (EV-01..EV-31), with

@@ -21,19 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.AreaJudgment;
-import org.peelrules.CharacteristicAssessment;
-import org.peelrules.InnovativePractice;
-import org.peelrules.NationalRecommendationNotMet;
-import org.peelrules.Outcome;
-import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
-import org.peelrules.ShortfallNoted;
-import org.peelrules.Status;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.AreaTally;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.InnovativePractice;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Outcome;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.ShortfallNoted;
+import org.peelrules.judgment.Status;
 
 /**
  * findings.drl: areas for improvement, new and restated (FI-10, FI-11); shortfalls noted on characteristics

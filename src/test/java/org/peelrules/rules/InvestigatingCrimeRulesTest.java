@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaTally;
 
 /**
  * areas/investigating-crime.drl holds no rules: every characteristic of the area is assessed by the common rules,

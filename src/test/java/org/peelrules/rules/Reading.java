@@ -1,7 +1,7 @@
 package org.peelrules.rules;
 
 import java.util.List;
-import org.peelrules.Status;
+import org.peelrules.judgment.Status;
 
 /**
  * What a signal says, without its weight: the status it gives a characteristic, whether it is a test failing

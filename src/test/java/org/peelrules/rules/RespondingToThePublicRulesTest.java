@@ -14,13 +14,13 @@ import static org.peelrules.rules.RuleFixtures.standard;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.peelrules.AreaForImprovement;
-import org.peelrules.Recommendation;
 import org.peelrules.RuleHarness;
-import org.peelrules.Status;
 import org.peelrules.evidence.Bound;
 import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.Recommendation;
+import org.peelrules.judgment.Status;
 
 /**
  * areas/responding-to-the-public.drl: the call-answering figures for 4.1.1 against the national standards and

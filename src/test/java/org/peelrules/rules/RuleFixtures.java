@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
-import org.peelrules.AreaJudgment;
-import org.peelrules.CharacteristicAssessment;
-import org.peelrules.Json;
 import org.peelrules.RuleHarness;
-import org.peelrules.RuleInfo;
 import org.peelrules.RuleSet;
-import org.peelrules.Status;
 import org.peelrules.TestRules;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Emphasis;
@@ -23,6 +18,12 @@ import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.SurveyResult;
+import org.peelrules.internal.json.Json;
+import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.AreaTally;
+import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.Status;
 
 /**
  * What the rule file tests share: one-line evidence items, the rule set's own standards and catalogue (so a

@@ -6,9 +6,9 @@ import static org.peelrules.rules.RuleFixtures.observation;
 import static org.peelrules.rules.RuleFixtures.run;
 
 import org.junit.jupiter.api.Test;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Outcome;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Outcome;
 
 /**
  * areas/serious-organised-crime.drl holds no rules: serious organised crime is graded in a

@@ -13,11 +13,11 @@ import static org.peelrules.rules.RuleFixtures.run;
 import static org.peelrules.rules.RuleFixtures.standard;
 
 import org.junit.jupiter.api.Test;
-import org.peelrules.AreaForImprovement;
 import org.peelrules.RuleHarness;
-import org.peelrules.Status;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaForImprovement;
+import org.peelrules.judgment.Status;
 
 /**
  * areas/treatment-of-the-public.drl: the sampled estimate of stop and searches with reasonable grounds for

@@ -6,9 +6,9 @@ import static org.peelrules.rules.RuleFixtures.observation;
 import static org.peelrules.rules.RuleFixtures.run;
 
 import org.junit.jupiter.api.Test;
-import org.peelrules.AreaJudgment;
-import org.peelrules.Outcome;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaJudgment;
+import org.peelrules.judgment.Outcome;
 
 /**
  * areas/vetting-and-counter-corruption.drl holds no rules: vetting and counter corruption is graded in a

@@ -10,9 +10,10 @@ import static org.peelrules.rules.RuleFixtures.tally;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peelrules.Outcome;
 import org.peelrules.RuleHarness;
 import org.peelrules.evidence.Rating;
+import org.peelrules.judgment.AreaTally;
+import org.peelrules.judgment.Outcome;
 
 /**
  * areas/victim-service-assessment.drl holds no rules: the assessment is not graded, its characteristics are

@@ -1,0 +1,103 @@
+package org.peelrules.internal.engine;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peelrules.RuleSet;
+import org.peelrules.evidence.Submission;
+import org.peelrules.judgment.CauseOfConcern;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Trace;
+import org.peelrules.judgment.WhyNotHigher;
+import org.peelrules.rules.Area;
+import org.peelrules.rules.DescriptorMet;
+import org.peelrules.rules.Judgment;
+
+/**
+ * The explanations of one evaluation's judgments, worked out from its facts when first asked for: every area's
+ * trace at the first request for a trace, every area's "why not higher" at the first request for one. Safe
+ * for concurrent use; once both are worked out, the evaluation's facts are let go.
+ */
+public final class Explanations {
+    /** What an evaluation decided about one area, as "why not higher" starts from. */
+    public record Decided(Area area, Judgment judgment, List<CauseOfConcern> causes,
+                   List<NationalRecommendationNotMet> national) {
+    }
+
+    private final RuleSet ruleSet;
+    private final List<Decided> areas;
+    private Derivations derivations;
+    private List<Object> facts;
+    private Submission submission;
+    private Tracer tracer;
+    private Map<String, Trace> traces;
+    private Map<String, WhyNotHigher> whyNotHigher;
+
+  public   Explanations(RuleSet ruleSet, List<Decided> areas, Derivations derivations, List<Object> facts,
+                 Submission submission) {
+        this.ruleSet = ruleSet;
+        this.areas = List.copyOf(areas);
+        this.derivations = derivations;
+        this.facts = facts;
+        this.submission = submission;
+    }
+
+    public synchronized Trace trace(String area) {
+        if (traces == null) {
+            Map<String, Trace> all = new HashMap<>();
+            for (Decided d : areas) {
+                all.put(d.area().id(), tracer().trace(d.area(), d.judgment()));
+            }
+            traces = all;
+            releaseWhenDone();
+        }
+        return traces.get(area);
+    }
+
+    public synchronized WhyNotHigher whyNotHigher(String area) {
+        if (whyNotHigher == null) {
+            Map<String, WhyNotHigher> all = new HashMap<>();
+            Tracer t = tracer();
+            try (WhatIf whatIf = new WhatIf(ruleSet)) {
+                for (Decided d : areas) {
+                    t.tally(d.area()).flatMap(tally -> whatIf.whyNotHigher(new WhatIf.AreaFacts(d.area(), tally,
+                                    descriptorsMet(d.area()), t.counted(d.area()), d.causes(), d.national()),
+                            d.judgment(), t)).ifPresent(w -> all.put(d.area().id(), w));
+                }
+            }
+            whyNotHigher = all;
+            releaseWhenDone();
+        }
+        return whyNotHigher.get(area);
+    }
+
+    private Tracer tracer() {
+        if (tracer == null) {
+            tracer = new Tracer(ruleSet, derivations, facts, submission.items());
+        }
+        return tracer;
+    }
+
+    /** The grades whose descriptors an area met. */
+    private Set<Grade> descriptorsMet(Area area) {
+        Set<Grade> met = EnumSet.noneOf(Grade.class);
+        for (Object fact : facts) {
+            if (fact instanceof DescriptorMet d && !d.provisional() && d.area().equals(area.id())) {
+                met.add(d.grade());
+            }
+        }
+        return met;
+    }
+
+    private void releaseWhenDone() {
+        if (traces != null && whyNotHigher != null) {
+            derivations = null;
+            facts = null;
+            submission = null;
+            tracer = null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.peelrules.internal.ruleset;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A rule set's compiled rules and the sessions evaluations borrow: the part of a rule set that is the engine's,
+ * kept here so that the public {@code RuleSet} names no engine type.
+ */
+public final class CompiledRules {
+    private final KieBase kieBase;
+    /** Sessions are reset and reused rather than made afresh: their network memory costs more to build than to clear. */
+    private final KieSessionsPool sessions;
+    private final AtomicInteger inUse = new AtomicInteger();
+
+    public CompiledRules(KieBase kieBase) {
+        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /**
+     * A session with nothing in it, for one evaluation on one thread. Give it back with {@link #release}, having
+     * removed any listener added to it: it is cleared and reused.
+     */
+    public KieSession newSession() {
+        KieSession session = sessions.newKieSession();
+        inUse.incrementAndGet();
+        return session;
+    }
+
+    public void release(KieSession session) {
+        try {
+            session.dispose();
+        } finally {
+            inUse.decrementAndGet();
+        }
+    }
+
+    /** Sessions taken and not yet given back. */
+    public int sessionsInUse() {
+        return inUse.get();
+    }
+}

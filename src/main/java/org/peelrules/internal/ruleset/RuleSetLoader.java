@@ -1,0 +1,636 @@
+package org.peelrules.internal.ruleset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.io.ByteArrayResource;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.peelrules.Problem;
+import org.peelrules.RuleSet;
+import org.peelrules.RuleSetException;
+import org.peelrules.internal.json.Json;
+import org.peelrules.internal.json.Suggest;
+import org.peelrules.internal.json.YamlPositions;
+import org.peelrules.rules.Area;
+import org.peelrules.rules.Characteristic;
+import org.peelrules.rules.Measure;
+import org.peelrules.rules.Standard;
+import org.peelrules.rules.Topic;
+
+/**
+ * Reads a rule set folder, checks everything in it and builds the rule base, reporting every problem with
+ * its file, line and column. Nothing is built unless everything checks.
+ *
+ * <p>The checks run in as many independent groups as they can, so one mistake does not hide another:
+ * every YAML file is read; the catalogue is checked when all of them read; the safety check reads every
+ * rule file; the rules are compiled unless a rule file is unsafe; and the rules' metadata and the
+ * standards and measures they read are checked against the catalogue when both exist.
+ */
+public final class RuleSetLoader {
+    public static final String MANIFEST = "ruleset.yaml";
+    public static final String STANDARDS = "standards.yaml";
+    public static final String CATALOGUE_DIR = "catalogue";
+    public static final String SCENARIOS = "scenarios";
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
+    private static final Pattern UNRESOLVED_FIELD = Pattern.compile(
+            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined");
+    private static final Pattern UNRESOLVED_NAME = Pattern.compile("(\\w+) cannot be resolved");
+    private static final Pattern WHERE = Pattern.compile("^(.*?)(?::(\\d+))?(?::(\\d+))?$");
+    /** Orders problems by file, then line and column as numbers, then message. */
+    public static final Comparator<Problem> BY_LOCATION = Comparator
+            .comparing((Problem p) -> fileOf(p.where()))
+            .thenComparingInt(p -> number(p.where(), 2))
+            .thenComparingInt(p -> number(p.where(), 3))
+            .thenComparing(Problem::message);
+
+    private final String label;
+    /** A rule set loaded earlier from the same folder, whose compiled rules are reused if the rule files are unchanged. */
+    private final RuleSet earlier;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, YamlPositions> positions = new HashMap<>();
+
+    private RuleSetLoader(String label, RuleSet earlier) {
+        this.label = label;
+        this.earlier = earlier;
+    }
+
+    private RuleSetLoader(String label) {
+        this(label, null);
+    }
+
+    /** Loads the rule set in a folder (of the file system or of a jar). */
+    public static RuleSet load(Path root, String label) {
+        return load(root, label, null);
+    }
+
+    /**
+     * The same, reusing the compiled rules of {@code earlier} (may be null) when the rule files are byte for byte
+     * those it was built from: an edit to the standards or the catalogue then costs a read and check of the YAML,
+     * not a compilation. The standards and catalogue are facts put in each session, never compiled in.
+     */
+    public static RuleSet load(Path root, String label, RuleSet earlier) {
+        RuleSetLoader loader = new RuleSetLoader(label, earlier);
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
+        }
+        return loader.load(loader.readAll(root));
+    }
+
+    /** Loads a rule set from its files (YAML and DRL), by their path in the rule set's folder. */
+    public static RuleSet load(Map<String, byte[]> files, String label) {
+        return new RuleSetLoader(label).load(files);
+    }
+
+    // --- The files of a rule set ------------------------------------------------------------------------
+
+    record Manifest(String name, String framework, String title, String version) {
+    }
+
+    /**
+     * A rule set's version: numbers separated by dots, such as {@code 2021.22.1}, so that two versions compare as
+     * numbers do and {@code peel rules diff} can tell whether an edit raised it.
+     */
+    public static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
+
+    /** The standards file as read. */
+    public record StandardsFile(List<Standard> standards) {
+    }
+
+    /** A catalogue file as read: one area with its topics and measures. */
+    public record CatalogueFile(AreaEntry area, List<TopicEntry> topics, List<MeasureEntry> measures) {
+    }
+
+    /** An area as a catalogue file states it. */
+    public record AreaEntry(String id, int number, String title, String shortName, Area.Kind kind) {
+    }
+
+    /** A topic as a catalogue file states it. */
+    public record TopicEntry(String id, String title, List<CharacteristicEntry> characteristics) {
+    }
+
+    /** A characteristic as a catalogue file states it. */
+    public record CharacteristicEntry(String id, String text, String source, String improvement, String recommendation,
+                               String feeds) {
+    }
+
+    /** A measure as a catalogue file states it. */
+    public record MeasureEntry(String id, String characteristic, Measure.Kind kind, String unit, String description) {
+    }
+
+    // --- Loading --------------------------------------------------------------------------------------------
+
+    private RuleSet load(Map<String, byte[]> files) {
+        if (RuleSet.BUNDLED.equals(label) && problems.isEmpty()) {
+            // Loaded and checked when the jar was built, and used only for these very files (PrecompiledRules).
+            var precompiled = PrecompiledRules.ruleSet(files);
+            if (precompiled.isPresent()) {
+                return precompiled.get();
+            }
+        }
+        Manifest manifest = read(files, MANIFEST, Manifest.class);
+        if (manifest != null) {
+            checkVersion(manifest);
+        }
+        StandardsFile standards = read(files, STANDARDS, StandardsFile.class);
+        Map<String, CatalogueFile> catalogueFiles = new TreeMap<>();
+        boolean cataloguesRead = true;
+        for (String f : files.keySet()) {
+            if (f.startsWith(CATALOGUE_DIR + "/") && f.endsWith(".yaml")) {
+                CatalogueFile c = read(files, f, CatalogueFile.class);
+                cataloguesRead &= c != null;
+                if (c != null) {
+                    catalogueFiles.put(f, c);
+                }
+            }
+        }
+        if (catalogueFiles.isEmpty() && cataloguesRead) {
+            problems.add(new Problem(CATALOGUE_DIR + "/", "no catalogue files (*.yaml): a rule set needs its areas"));
+        }
+        // A catalogue built from some of its files would report the missing ones' entries as unknown.
+        Catalogue catalogue = manifest != null && standards != null && cataloguesRead && !catalogueFiles.isEmpty()
+                ? buildCatalogue(catalogueFiles, standards, manifest) : null;
+
+        Map<String, byte[]> drl = new TreeMap<>();
+        files.forEach((f, bytes) -> {
+            if (f.endsWith(".drl")) {
+                drl.put(f, bytes);
+            }
+        });
+        if (drl.isEmpty()) {
+            problems.add(new Problem(label, "no rule files (*.drl)"));
+        }
+        Map<String, DrlText> texts = new TreeMap<>();
+        drl.forEach((f, bytes) -> texts.put(f, new DrlText(f, new String(bytes, StandardCharsets.UTF_8))));
+        List<Problem> unsafe = new ArrayList<>();
+        texts.values().forEach(t -> RuleSafety.check(t, unsafe));
+        problems.addAll(unsafe);
+        String rulesDigest = hash(drl);
+        // Unsafe code is never handed to the compiler.
+        KieBase kieBase = !unsafe.isEmpty() || drl.isEmpty() ? null
+                : earlier != null && rulesDigest.equals(earlier.rulesDigest()) ? earlier.compiled().kieBase()
+                : build(drl, texts);
+        Map<String, RuleInfo> rules = kieBase != null ? index(texts, kieBase, catalogue) : Map.of();
+        if (catalogue != null) {
+            checkReferences(texts, catalogue);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
+        }
+        return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
+                catalogue, new CompiledRules(kieBase), rules, rulesDigest);
+    }
+
+    /**
+     * Every output names the rule set's version, so a rule set without one (or with one no later version can be
+     * told apart from) does not load.
+     */
+    private void checkVersion(Manifest manifest) {
+        YamlPositions at = positions.get(MANIFEST);
+        String version = manifest.version();
+        if (version == null || version.isBlank()) {
+            problems.add(new Problem(at.keyAt(""), "missing version: every rule set says which version of it this is, "
+                    + "such as \"version: 1.0.0\"; raise it whenever the rules, standards or catalogue change "
+                    + "(peel rules diff says what changed)"));
+        } else if (!VERSION.matcher(version.strip()).matches()) {
+            problems.add(new Problem(at.at("/version"), "version \"" + version + "\" is not numbers separated by dots, "
+                    + "such as 1.0.0 or 2021.22.1"));
+        }
+    }
+
+    private Map<String, byte[]> readAll(Path root) {
+        try {
+            return files(root);
+        } catch (IOException e) {
+            problems.add(new Problem(label, "cannot read: " + e.getMessage()));
+            return new TreeMap<>();
+        }
+    }
+
+    /** A rule set's files (YAML and DRL), by their path in the folder. */
+    public static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (isRuleSetFile(name)) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
+     * The same for a folder in a jar, from the jar's entries: opening the jar as a file system instead costs a
+     * tenth of a second of a cold start.
+     */
+    public static Map<String, byte[]> files(JarFile jar, String folder) throws IOException {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        Map<String, byte[]> files = new TreeMap<>();
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (!entry.isDirectory() && name.startsWith(prefix) && isRuleSetFile(name)) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.put(name.substring(prefix.length()), in.readAllBytes());
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Scenarios test a rule set and are no part of it: editing one changes neither its hash nor its rules. */
+    private static boolean isRuleSetFile(String name) {
+        return !name.startsWith(SCENARIOS + "/") && (name.endsWith(".drl") || name.endsWith(".yaml"));
+    }
+
+    private <T> T read(Map<String, byte[]> files, String name, Class<T> type) {
+        byte[] bytes = files.get(name);
+        if (bytes == null) {
+            problems.add(new Problem(name, "missing: every rule set has " + name));
+            return null;
+        }
+        try {
+            T value = Json.yaml().readValue(bytes, type);
+            if (value == null) {
+                problems.add(new Problem(name + ":1:1", "empty file"));
+            } else {
+                positions.put(name, YamlPositions.of(name, bytes));
+            }
+            return value;
+        } catch (JsonMappingException e) {
+            // Records are built once their whole entry is read, so Jackson's own location is often the
+            // entry's end: the pointer finds the field itself.
+            String pointer = pointer(e);
+            YamlPositions yaml = YamlPositions.of(name, bytes);
+            String where = pointer.isEmpty() || !yaml.complete() ? at(name, e)
+                    : e instanceof UnrecognizedPropertyException ? yaml.keyAt(pointer) : yaml.best(pointer);
+            problems.add(new Problem(where, plain(e, pointer) + (pointer.isEmpty() ? "" : " (at " + pointer + ")")));
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(at(name, e), plain(e, "")));
+        } catch (IOException e) {
+            problems.add(new Problem(name, "cannot read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    public static String at(String file, JsonProcessingException e) {
+        return e.getLocation() == null ? file
+                : file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    }
+
+    public static String plain(JsonProcessingException e, String pointer) {
+        String m = e.getOriginalMessage();
+        int cut = m.indexOf(" (for ");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        cut = m.indexOf(" in 'reader'");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+        return m.replaceAll("(?s)Cannot map `null` into type `\\w+`.*", "missing \"" + field + "\"")
+                .replaceAll("(?s)Cannot deserialize value of type `(double|float|int|long)` from String (\".*?\"):.*",
+                        "$2 is not a number")
+                .replaceAll("`org\\.peelrules\\.[A-Za-z.$]+`", "value")
+                .replaceAll("(?s)Unrecognized field \"([^\"]+)\".*", "unknown field \"$1\"")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            s.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
+        }
+        return s.toString();
+    }
+
+    // --- The catalogue --------------------------------------------------------------------------------------
+
+    private Catalogue buildCatalogue(Map<String, CatalogueFile> files, StandardsFile standardsFile, Manifest manifest) {
+        YamlPositions manifestAt = positions.get(MANIFEST);
+        require(manifest.name(), manifestAt.keyAt(""), "name");
+        require(manifest.framework(), manifestAt.keyAt(""), "framework");
+        List<Area> areas = new ArrayList<>();
+        List<Topic> topics = new ArrayList<>();
+        List<Characteristic> characteristics = new ArrayList<>();
+        List<Measure> measures = new ArrayList<>();
+        Map<String, String> defined = new HashMap<>();
+        Map<String, String> characteristicAt = new HashMap<>();
+        Map<String, String> measureAt = new LinkedHashMap<>();
+        files.forEach((file, f) -> {
+            YamlPositions yaml = positions.get(file);
+            AreaEntry a = f.area();
+            if (a == null || a.id() == null || a.title() == null || a.kind() == null) {
+                problems.add(new Problem(yaml.keyAt(a == null ? "" : "/area"),
+                        "the area needs an id, a title and a kind"));
+                return;
+            }
+            unique(defined, "area " + a.id(), yaml.at("/area/id"));
+            areas.add(new Area(a.id(), a.number(), a.title(), a.shortName() == null ? a.title() : a.shortName(),
+                    a.kind()));
+            List<TopicEntry> topicEntries = orEmpty(f.topics());
+            for (int i = 0; i < topicEntries.size(); i++) {
+                TopicEntry t = topicEntries.get(i);
+                String topicPath = "/topics/" + i;
+                require(t.id(), yaml.at(topicPath), "a topic's id");
+                require(t.title(), yaml.at(topicPath), "topic " + t.id() + " title");
+                unique(defined, "topic " + t.id(), yaml.at(topicPath + "/id"));
+                topics.add(new Topic(t.id(), a.id(), t.title()));
+                List<CharacteristicEntry> entries = orEmpty(t.characteristics());
+                for (int j = 0; j < entries.size(); j++) {
+                    CharacteristicEntry c = entries.get(j);
+                    String path = topicPath + "/characteristics/" + j;
+                    String entryAt = yaml.at(path);
+                    require(c.id(), entryAt, "a characteristic's id in topic " + t.id());
+                    String what = "characteristic " + c.id() + " ";
+                    require(c.text(), entryAt, what + "text");
+                    require(c.source(), entryAt, what + "source");
+                    require(c.improvement(), entryAt, what + "improvement");
+                    require(c.recommendation(), entryAt, what + "recommendation");
+                    if (c.id() != null && t.id() != null && !c.id().startsWith(t.id() + ".")) {
+                        problems.add(new Problem(yaml.at(path + "/id"), "characteristic " + c.id()
+                                + " is not numbered under topic " + t.id()));
+                    }
+                    unique(defined, "characteristic " + c.id(), yaml.at(path + "/id"));
+                    characteristicAt.putIfAbsent(c.id(), yaml.at(path + (c.feeds() == null ? "/id" : "/feeds")));
+                    characteristics.add(new Characteristic(c.id(), a.id(), t.id(), trim(c.text()), c.source(),
+                            trim(c.improvement()), trim(c.recommendation()), c.feeds()));
+                }
+            }
+            List<MeasureEntry> measureEntries = orEmpty(f.measures());
+            for (int i = 0; i < measureEntries.size(); i++) {
+                MeasureEntry m = measureEntries.get(i);
+                String path = "/measures/" + i;
+                require(m.id(), yaml.at(path), "a measure's id");
+                require(m.kind(), yaml.at(path), "measure " + m.id() + " kind");
+                unique(defined, "measure " + m.id(), yaml.at(path + "/id"));
+                measureAt.putIfAbsent(m.id(), yaml.at(path + "/characteristic"));
+                measures.add(new Measure(m.id(), m.characteristic(), m.kind(), m.unit(), m.description()));
+            }
+        });
+        Map<String, Area> areaIds = new HashMap<>();
+        areas.forEach(a -> areaIds.put(a.id(), a));
+        Set<String> characteristicIds = new HashSet<>();
+        characteristics.forEach(c -> characteristicIds.add(c.id()));
+        for (Characteristic c : characteristics) {
+            if (c.feeds() != null && (areaIds.get(c.feeds()) == null || !areaIds.get(c.feeds()).graded())) {
+                problems.add(new Problem(characteristicAt.get(c.id()), "characteristic " + c.id() + " feeds \""
+                        + c.feeds() + "\", which is not a graded area" + Suggest.from(c.feeds(), graded(areas))));
+            }
+        }
+        for (Measure m : measures) {
+            if (!characteristicIds.contains(m.characteristic())) {
+                problems.add(new Problem(measureAt.get(m.id()), "measure " + m.id() + " informs unknown characteristic \""
+                        + m.characteristic() + "\"" + Suggest.from(m.characteristic(), characteristicIds)));
+            }
+        }
+        YamlPositions standardsAt = positions.get(STANDARDS);
+        List<Standard> standards = orEmpty(standardsFile.standards());
+        Map<String, String> standardIds = new HashMap<>();
+        for (int i = 0; i < standards.size(); i++) {
+            Standard s = standards.get(i);
+            String path = "/standards/" + i;
+            require(s.id(), standardsAt.at(path), "a standard's id");
+            require(s.source(), standardsAt.at(path), "standard " + s.id() + " source");
+            if (!standardsAt.has(path + "/value")) {
+                // A record's missing number would silently read as 0.
+                problems.add(new Problem(standardsAt.at(path), "standard " + s.id() + " has no value"));
+            }
+            if (s.id() != null) {
+                unique(standardIds, "standard " + s.id(), standardsAt.at(path + "/id"));
+            }
+        }
+        return new Catalogue(areas, topics, characteristics, measures, standards);
+    }
+
+    private static Set<String> graded(List<Area> areas) {
+        Set<String> ids = new HashSet<>();
+        areas.stream().filter(Area::graded).forEach(a -> ids.add(a.id()));
+        return ids;
+    }
+
+    private void unique(Map<String, String> defined, String what, String at) {
+        String first = defined.putIfAbsent(what, at);
+        if (first != null) {
+            problems.add(new Problem(at, what + " is defined twice (first at " + first + ")"));
+        }
+    }
+
+    private void require(Object value, String where, String what) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(new Problem(where, "missing " + what));
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    // --- The rules ------------------------------------------------------------------------------------------
+
+    private KieBase build(Map<String, byte[]> drl, Map<String, DrlText> texts) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        drl.forEach((name, bytes) -> {
+            ByteArrayResource resource = new ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
+            resource.setSourcePath(name);
+            builder.add(resource, ResourceType.DRL);
+        });
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderResult error : builder.getErrors()) {
+                String message = error.getMessage() == null ? "" : error.getMessage().strip();
+                if (message.startsWith("Parser returned a null Package")) {
+                    continue;
+                }
+                String file = error.getResource() != null && error.getResource().getSourcePath() != null
+                        ? error.getResource().getSourcePath() : label;
+                int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+                int column = 0;
+                Matcher m = LINE_COLUMN.matcher(message);
+                if (m.find()) {
+                    line = line > 0 ? line : Integer.parseInt(m.group(1));
+                    column = Integer.parseInt(m.group(2));
+                }
+                // The parser counts columns from 0; editors and every other location here count from 1.
+                problems.add(compileProblem(texts.get(file), file, Math.max(line, 1), column + 1,
+                        message.replaceAll("\\s+", " ")));
+            }
+            return null;
+        }
+        // What the compiled code really calls decides, whatever the text check let through.
+        List<Problem> refused = new ArrayList<>();
+        RuleBytecode.check(builder.getKnowledgePackages(), texts, refused);
+        if (!refused.isEmpty()) {
+            problems.addAll(refused);
+            return null;
+        }
+        return builder.newKieBase();
+    }
+
+    /**
+     * A compiler error, placed on the name it is about where the message names one: the engine reports a
+     * constraint's error at the rule's pattern and a consequence's error at the rule's header.
+     */
+    private static Problem compileProblem(DrlText text, String file, int line, int column, String message) {
+        Matcher field = UNRESOLVED_FIELD.matcher(message);
+        if (field.find()) {
+            DrlText.Position at = text == null ? null : text.find(line, "\\b" + Pattern.quote(field.group(2)) + "\\b");
+            String type = field.group(1).substring(field.group(1).lastIndexOf('.') + 1);
+            return new Problem(at != null ? at.toString() : file + ":" + line + ":" + column, type + " has no field \""
+                    + field.group(2) + "\"" + Suggest.from(field.group(2), fieldsOf(field.group(1))));
+        }
+        Matcher method = UNDEFINED_METHOD.matcher(message);
+        Matcher name = UNRESOLVED_NAME.matcher(message);
+        String sought = method.find() ? "\\b" + Pattern.quote(method.group(1)) + "\\s*\\("
+                : name.find() ? "\\b" + Pattern.quote(name.group(1)) + "\\b" : null;
+        DrlText.Position at = sought == null || text == null ? null : text.find(line, sought);
+        String plain = message.replaceFirst("^Rule Compilation error\\s*", "");
+        return new Problem(at != null ? at.toString() : file + ":" + line + ":" + column, plain);
+    }
+
+    /** The fields a rule can read on one of the library's fact types, for "did you mean". */
+    private static List<String> fieldsOf(String className) {
+        if (!className.startsWith("org.peelrules.")) {
+            return List.of();
+        }
+        try {
+            Class<?> type = Class.forName(className, false, RuleSetLoader.class.getClassLoader());
+            if (type.isRecord()) {
+                return Stream.of(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
+            }
+            return List.of();
+        } catch (ClassNotFoundException | LinkageError e) {
+            return List.of();
+        }
+    }
+
+    /** Each rule's id, file, line and characteristics, checked against the catalogue. */
+    private Map<String, RuleInfo> index(Map<String, DrlText> texts, KieBase kieBase, Catalogue catalogue) {
+        Map<String, DrlText.Rule> written = new HashMap<>();
+        texts.values().forEach(t -> t.rules().forEach(r -> written.putIfAbsent(r.name(), r)));
+        Set<String> known = new HashSet<>();
+        if (catalogue != null) {
+            catalogue.characteristics().forEach(c -> known.add(c.id()));
+        }
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        Map<String, String> ids = new HashMap<>();
+        kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(r -> written.containsKey(r.getName())
+                        ? written.get(r.getName()).at().toString() : r.getName()))
+                .forEach(r -> {
+                    DrlText.Rule w = written.get(r.getName());
+                    DrlText.Position header = w != null ? w.at() : new DrlText.Position(label, 1, 1);
+                    Object id = r.getMetaData().get("id");
+                    Object covers = r.getMetaData().get("characteristics");
+                    List<String> characteristics = covers == null ? List.of() : Stream.of(covers.toString().split(","))
+                            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+                    String idAt = w != null && w.id() != null ? w.id().at().toString() : header.toString();
+                    if (id == null || id.toString().isBlank()) {
+                        problems.add(new Problem(header.toString(), "rule \"" + r.getName()
+                                + "\" has no @id(...): give it a stable id such as @id(\"RP-07\")"));
+                    } else if (ids.putIfAbsent(id.toString(), idAt) != null) {
+                        problems.add(new Problem(idAt, "rule id " + id + " is also used at " + ids.get(id.toString())));
+                    }
+                    String coversAt = w != null && w.characteristics() != null
+                            ? w.characteristics().at().toString() : header.toString();
+                    if (characteristics.isEmpty()) {
+                        problems.add(new Problem(coversAt, "rule \"" + r.getName() + "\" names no characteristic: "
+                                + "add @characteristics(\"n.m.k\") or @characteristics(\"*\")"));
+                    }
+                    if (catalogue != null) {
+                        characteristics.stream().filter(c -> !c.equals("*") && !known.contains(c)).forEach(c ->
+                                problems.add(new Problem(coversAt, "rule \"" + r.getName() + "\" names characteristic "
+                                        + c + ", which the catalogue does not have" + Suggest.from(c, known))));
+                    }
+                    rules.put(r.getName(), new RuleInfo(id == null ? "" : id.toString(), r.getName(), header.file(),
+                            header.line(), characteristics));
+                });
+        return rules;
+    }
+
+    /**
+     * A rule that reads a standard or a measure the data does not have can never fire, and a signal on a
+     * characteristic it does not have is never weighed: each a silent typo.
+     */
+    private void checkReferences(Map<String, DrlText> texts, Catalogue catalogue) {
+        Set<String> standards = new HashSet<>();
+        catalogue.standards().forEach(s -> standards.add(s.id()));
+        Set<String> measures = catalogue.measuresById().keySet();
+        Set<String> characteristics = new HashSet<>();
+        catalogue.characteristics().forEach(c -> characteristics.add(c.id()));
+        for (DrlText t : texts.values()) {
+            for (DrlText.Literal s : t.standardsRead()) {
+                if (!standards.contains(s.value())) {
+                    problems.add(new Problem(s.at().toString(), "standard \"" + s.value() + "\" is not in "
+                            + STANDARDS + ": the rule can never fire" + Suggest.from(s.value(), standards)));
+                }
+            }
+            // A signal on a characteristic the catalogue does not have would be dropped without a word.
+            for (DrlText.Literal c : t.signalsNamed()) {
+                if (!characteristics.contains(c.value())) {
+                    problems.add(new Problem(c.at().toString(), "characteristic \"" + c.value() + "\" is not in the "
+                            + "catalogue: the signal would be dropped" + Suggest.from(c.value(), characteristics)));
+                }
+            }
+            for (DrlText.Literal m : t.measuresRead()) {
+                if (!measures.contains(m.value())) {
+                    problems.add(new Problem(m.at().toString(), "measure \"" + m.value() + "\" is in no catalogue's "
+                            + "measure register: the rule can never fire" + Suggest.from(m.value(), measures)));
+                }
+            }
+        }
+    }
+
+    private static String fileOf(String where) {
+        Matcher m = WHERE.matcher(where);
+        return m.matches() ? m.group(1) : where;
+    }
+
+    private static int number(String where, int group) {
+        Matcher m = WHERE.matcher(where);
+        return m.matches() && m.group(group) != null ? Integer.parseInt(m.group(group)) : 0;
+    }
+
+    static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Internal, stage "rules": loads a rule set folder (manifest, standards, catalogue, rule files), refuses rule files
+ * that step outside the rule language, compiles them, and stores the bundled rule set precompiled in the jar.
+ */
+package org.peelrules.internal.ruleset;

@@ -1,0 +1,126 @@
+package org.peelrules.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The package boundaries of docs/architecture.md as ArchUnit rules. Each takes the root package, so that the same
+ * rule is checked on the library ({@link ArchitectureTest}) and shown to catch a deliberate violation in a small
+ * fixture ({@link ArchitectureRulesCatchViolationsTest}).
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    /**
+     * cli → report, replay, check → API and internals → rules → judgment → evidence, one way. The API package and
+     * internal.* are one layer: RuleSet calls the loader and the loader builds RuleSets, which only a change to how
+     * a rule set is built can undo.
+     */
+    static ArchRule layersRunOneWay(String root) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy(root + ".cli..")
+                .layer("surface").definedBy(root + ".report..", root + ".replay..", root + ".check..")
+                .layer("api").definedBy(root, root + ".internal..")
+                .layer("jackson").definedBy(root + ".jackson..")
+                .layer("rules").definedBy(root + ".rules..")
+                .layer("judgment").definedBy(root + ".judgment..")
+                .layer("evidence").definedBy(root + ".evidence..")
+                .layer("text").definedBy(root + ".text..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("surface").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("api").mayOnlyBeAccessedByLayers("cli", "surface")
+                .whereLayer("jackson").mayOnlyBeAccessedByLayers("cli", "surface", "api")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "surface", "api")
+                .whereLayer("judgment").mayOnlyBeAccessedByLayers("cli", "surface", "api", "jackson", "rules")
+                .whereLayer("evidence")
+                .mayOnlyBeAccessedByLayers("cli", "surface", "api", "jackson", "rules", "judgment")
+                .because("dependencies run one way (docs/architecture.md)");
+    }
+
+    /** No cycle between the packages below the root (internal.* counted as one). */
+    static ArchRule noCyclesBetweenPackages(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+    }
+
+    /** No cycle between the internal packages. */
+    static ArchRule noCyclesBetweenInternalPackages(String root) {
+        return slices().matching(root + ".internal.(*)..").should().beFreeOfCycles();
+    }
+
+    /** The command line is a user of the library like any other: it never reaches into the internals. */
+    static ArchRule cliUsesOnlyThePublicPackages(String root) {
+        return noClasses().that().resideInAPackage(root + ".cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".internal..", "org.kie..", "org.drools..")
+                .because("the command line uses only the API, judgment, evidence, report, replay, check and text");
+    }
+
+    /** Nothing of the engine or of Jackson in what a user of the API, result or evidence packages can call. */
+    static ArchRule noEngineOrJacksonInPublicSignatures(String root) {
+        return classes().that().resideInAnyPackage(root, root + ".judgment..", root + ".evidence..")
+                .and().arePublic()
+                .should(exposeNoTypeFrom("org.kie", "org.drools", "com.fasterxml.jackson"));
+    }
+
+    private static ArchCondition<JavaClass> exposeNoTypeFrom(String... packages) {
+        return new ArchCondition<>("expose no type of " + String.join(", ", packages) + " in a public signature") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                if (!effectivelyPublic(type)) {
+                    return;
+                }
+                Stream<JavaType> supertypes = Stream.concat(type.getSuperclass().stream(), type.getInterfaces().stream());
+                supertypes.forEach(t -> report(type, "extends or implements " + t.getName(), t, events));
+                for (JavaField field : type.getFields()) {
+                    if (visible(field.getModifiers())) {
+                        report(type, "field " + field.getName(), field.getType(), events);
+                    }
+                }
+                for (JavaCodeUnit code : type.getCodeUnits()) {
+                    if (!visible(code.getModifiers()) || code.getName().equals("<clinit>")) {
+                        continue;
+                    }
+                    String where = code.getFullName();
+                    report(type, where + " returns", code.getReturnType(), events);
+                    code.getParameterTypes().forEach(p -> report(type, where + " takes", p, events));
+                    code.getThrowsClause().getTypes().forEach(t -> report(type, where + " throws", t, events));
+                }
+            }
+
+            private void report(JavaClass owner, String where, JavaType type, ConditionEvents events) {
+                type.getAllInvolvedRawTypes().stream()
+                        .filter(raw -> Stream.of(packages).anyMatch(p -> raw.getPackageName().startsWith(p)))
+                        .forEach(raw -> events.add(SimpleConditionEvent.violated(owner,
+                                owner.getName() + ": " + where + " " + raw.getName())));
+            }
+        };
+    }
+
+    private static boolean visible(Set<JavaModifier> modifiers) {
+        return modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+    }
+
+    private static boolean effectivelyPublic(JavaClass type) {
+        for (Optional<JavaClass> t = Optional.of(type); t.isPresent(); t = t.get().getEnclosingClass()) {
+            if (!t.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
