@@ -22,6 +22,8 @@ final class Explanations {
     }
 
     private final RuleSet ruleSet;
+    /** The evaluation's budget, which the questions "why not higher" asks of the grading policy run under too. */
+    private final Budget budget;
     private final List<Decided> areas;
     private Derivations derivations;
     private List<Object> facts;
@@ -30,9 +32,10 @@ final class Explanations {
     private Map<String, Trace> traces;
     private Map<String, WhyNotHigher> whyNotHigher;
 
-    Explanations(RuleSet ruleSet, List<Decided> areas, Derivations derivations, List<Object> facts,
+    Explanations(RuleSet ruleSet, Budget budget, List<Decided> areas, Derivations derivations, List<Object> facts,
                  Submission submission) {
         this.ruleSet = ruleSet;
+        this.budget = budget;
         this.areas = List.copyOf(areas);
         this.derivations = derivations;
         this.facts = facts;
@@ -55,7 +58,7 @@ final class Explanations {
         if (whyNotHigher == null) {
             Map<String, WhyNotHigher> all = new HashMap<>();
             Tracer t = tracer();
-            try (WhatIf whatIf = new WhatIf(ruleSet)) {
+            try (WhatIf whatIf = new WhatIf(ruleSet, budget)) {
                 for (Decided d : areas) {
                     t.tally(d.area()).flatMap(tally -> whatIf.whyNotHigher(new WhatIf.AreaFacts(d.area(), tally,
                                     descriptorsMet(d.area()), t.counted(d.area()), d.causes(), d.national()),

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** An input the library cannot use, with every problem found in it. */
 public abstract sealed class PeelRulesException extends RuntimeException
-        permits InvalidSubmissionException, RuleSetException, ScenarioException {
+        permits InvalidSubmissionException, RuleSetException, RuleSetFaultException, ScenarioException {
 
     private final List<Problem> problems;
 

@@ -155,6 +155,14 @@ public final class RuleSet {
         }
     }
 
+    /**
+     * Forgets a session that faulted: it is not given back to the pool, since a worker left in an endless rule may
+     * still be inside it; it is collected once that worker ends.
+     */
+    void abandon(KieSession session) {
+        inUse.decrementAndGet();
+    }
+
     /** Sessions taken and not yet given back. */
     int sessionsInUse() {
         return inUse.get();

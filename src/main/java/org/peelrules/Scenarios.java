@@ -86,8 +86,14 @@ public final class Scenarios {
      * @throws RuleSetException      when the rule set cannot be used
      * @throws ScenarioException     when a scenario file cannot be read, listing every problem with file and line
      * @throws InvalidSubmissionException when a replay case's evidence is invalid
+     * @throws RuleSetFaultException when an evaluation passes the default budget or fails in a rule
      */
     public static Report run(Path folder, List<Path> replay) {
+        return run(folder, replay, Budget.DEFAULT);
+    }
+
+    /** As {@link #run(Path, List)}, each evaluation under {@code budget}. */
+    public static Report run(Path folder, List<Path> replay, Budget budget) {
         RuleSet ruleSet = RuleSet.load(folder);
         List<Path> files = ScenarioReader.files(folder);
         if (files.isEmpty()) {
@@ -95,7 +101,7 @@ public final class Scenarios {
                     .toString(), "no scenario files (*.yaml): a test that checks nothing must not pass")));
         }
         List<Scenario> scenarios = ScenarioReader.read(ruleSet, folder, files);
-        Evaluator evaluator = Evaluator.of(ruleSet);
+        Evaluator evaluator = Evaluator.of(ruleSet).withBudget(budget);
         Reached reached = new Reached();
         List<Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {

@@ -85,13 +85,16 @@ final class WhatIf implements AutoCloseable {
     private static final List<List<Move>> TO_A_GRADE = List.of(List.of(Move.UNASSESSED_TO_MET, Move.FED_TO_MET));
 
     private final RuleSet ruleSet;
+    private final Budget budget;
+    private GuardedSession guarded;
     private KieSession session;
     private Derivations derivations;
     private int candidates;
     private final Map<String, AreaTally> tallies = new HashMap<>();
 
-    WhatIf(RuleSet ruleSet) {
+    WhatIf(RuleSet ruleSet, Budget budget) {
         this.ruleSet = ruleSet;
+        this.budget = budget;
     }
 
     /**
@@ -293,7 +296,7 @@ final class WhatIf implements AutoCloseable {
                 national);
         AreaTally candidate = renamed(t, id);
         tallies.put(id, candidate);
-        session.insert(candidate);
+        guarded.insert(candidate);
         return id;
     }
 
@@ -357,20 +360,24 @@ final class WhatIf implements AutoCloseable {
 
     private void open() {
         if (session == null) {
-            session = ruleSet.newSession();
+            guarded = GuardedSession.pooled(ruleSet, budget);
+            session = guarded.session();
             derivations = Derivations.watch(session);
-            ruleSet.standards().forEach(session::insert);
+            ruleSet.standards().forEach(guarded::insert);
         }
     }
 
     /** Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded. */
     private void fire(boolean judge) {
-        session.getAgenda().getAgendaGroup("grading").setFocus();
-        session.fireAllRules();
-        if (judge) {
-            session.getAgenda().getAgendaGroup("judgment").setFocus();
-            session.fireAllRules();
-        }
+        guarded.run(() -> {
+            session.getAgenda().getAgendaGroup("grading").setFocus();
+            guarded.fireAllRules();
+            if (judge) {
+                session.getAgenda().getAgendaGroup("judgment").setFocus();
+                guarded.fireAllRules();
+            }
+            return null;
+        });
     }
 
     private <T> Stream<T> facts(Class<T> type) {
@@ -394,8 +401,10 @@ final class WhatIf implements AutoCloseable {
     @Override
     public void close() {
         if (session != null) {
-            derivations.unwatch(session);
-            ruleSet.release(session);
+            if (!guarded.faulted()) {
+                derivations.unwatch(session);
+            }
+            guarded.close();
             session = null;
         }
     }

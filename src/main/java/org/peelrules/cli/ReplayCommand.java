@@ -21,6 +21,7 @@ import org.peelrules.replay.ReplayText;
 import org.peelrules.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -69,14 +70,18 @@ final class ReplayCommand implements Callable<Integer> {
                     + "replay under --rules).")
     Path junitXml;
 
+    @Mixin
+    BudgetOptions budget;
+
     @Override
     public Integer call() {
         if (baseline != null && rules == null) {
             throw new UserError("--baseline compares two rule set folders: name the changed one with --rules");
         }
         RuleSet ruleSet = Inputs.ruleSet(rules);
-        Evaluator evaluator = Evaluator.of(ruleSet);
-        return baseline == null ? replay(evaluator) : impact(Evaluator.of(Inputs.ruleSet(baseline)), evaluator);
+        Evaluator evaluator = Evaluator.of(ruleSet).withBudget(budget.budget());
+        return baseline == null ? replay(evaluator)
+                : impact(Evaluator.of(Inputs.ruleSet(baseline)).withBudget(budget.budget()), evaluator);
     }
 
     private int replay(Evaluator evaluator) {

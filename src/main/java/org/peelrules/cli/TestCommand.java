@@ -9,6 +9,7 @@ import org.peelrules.ScenarioText;
 import org.peelrules.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ final class TestCommand implements Callable<Integer> {
                     + "coverage; they do not pass or fail here (peel replay compares them).")
     List<Path> replay = List.of();
 
+    @Mixin
+    BudgetOptions budget;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(folder)) {
@@ -43,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
                 throw new UserError("replay folder not found: " + p);
             }
         }
-        Scenarios.Report report = Scenarios.run(folder, replay);
+        Scenarios.Report report = Scenarios.run(folder, replay, budget.budget());
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScenarioText.render(report));
         out.flush();
