@@ -88,6 +88,16 @@ final class SessionWorkers {
          * returned within {@link #STOP_AFTER_MS}.
          */
         void abandon() {
+            abandon(true);
+        }
+
+        /**
+         * Gives up on the job: its worker is interrupted and takes no more work; with {@code stop}, it is stopped
+         * if it has not returned within {@link #STOP_AFTER_MS}. Only a job that holds nothing shared may be
+         * stopped: a session's firing may, a rule set's compilation (which fills the engine's shared caches)
+         * may not.
+         */
+        void abandon(boolean stop) {
             if (state.compareAndSet(WAITING, ABANDONED)) {
                 return; // never started: the worker that picks it up drops it and ends
             }
@@ -96,6 +106,9 @@ final class SessionWorkers {
             }
             Thread running = thread;
             running.interrupt();
+            if (!stop) {
+                return;
+            }
             CompletableFuture.delayedExecutor(STOP_AFTER_MS, TimeUnit.MILLISECONDS).execute(() -> stop(running));
         }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +41,9 @@ class RuleSetBudgetTest {
                         "the evaluation passed its budget of 5,000 rule firings", "Echo every signal"),
                 Arguments.of("endless-insert", SMALL, Fault.FACTS,
                         "the evaluation passed its budget of 20,000 facts", "Flood the session"),
-                Arguments.of("endless-loop", SMALL.withWallTime(Duration.ofSeconds(2)), Fault.WALL_TIME,
-                        "the evaluation passed its budget of 2 s of wall time", "Spin for ever"),
+                // Long enough for a cold JVM on a loaded machine to reach the rule, which then never returns.
+                Arguments.of("endless-loop", SMALL.withWallTime(Duration.ofSeconds(10)), Fault.WALL_TIME,
+                        "the evaluation passed its budget of 10 s of wall time", "Spin for ever"),
                 Arguments.of("deep-recursion", SMALL, Fault.STACK_OVERFLOW,
                         "the stack overflowed in rule \"Recurse without end\" (hostile.drl:", "Recurse without end"),
                 Arguments.of("throwing-consequence", SMALL, Fault.EXCEPTION,
@@ -76,6 +79,27 @@ class RuleSetBudgetTest {
         assertThat(ruleSet.sessionsInUse()).isZero();
         // The host survives: a sane rule set still evaluates, on a fresh worker.
         assertThat(TestRules.evaluator().evaluate(submission).judgments()).isNotEmpty();
+        // And no thread is left running the rule: one that never returns is stopped once abandoned (Java 17 to
+        // 19 can stop a thread; later versions leave it running as a daemon).
+        if (Runtime.version().feature() < 20) {
+            assertThat(threadsInsideRule(rule, TimeUnit.MINUTES.toNanos(1))).as("threads inside %s", rule).isEmpty();
+        }
+    }
+
+    /** The threads still running a rule's consequence, once none is or when {@code patience} runs out. */
+    private static List<String> threadsInsideRule(String rule, long patience) throws InterruptedException {
+        String prefix = "org.peelrules.ruleset.Rule_" + rule.replace(' ', '_');
+        long until = System.nanoTime() + patience;
+        List<String> inside;
+        do {
+            inside = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(t -> Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().startsWith(prefix)))
+                    .map(t -> t.getKey().getName()).toList();
+            if (!inside.isEmpty()) {
+                Thread.sleep(100);
+            }
+        } while (!inside.isEmpty() && System.nanoTime() < until);
+        return inside;
     }
 
     @Test
