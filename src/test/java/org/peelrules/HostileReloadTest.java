@@ -60,20 +60,7 @@ class HostileReloadTest {
     @Test
     void aCandidateThatFloodsTheCatalogueIsRefusedWithoutAnAcceptanceCheck(@TempDir Path tmp) {
         // Without cases of its own, a reload still evaluates a submission with no evidence: the catalogue alone.
-        Path flooding = RuleFolders.copy(TestRules.FOLDER, tmp.resolve("rules"));
-        RuleFolders.write(flooding, "hostile.drl", """
-                package org.peelrules.ruleset;
-
-                import org.peelrules.rules.*;
-
-                rule "Copy every standard"
-                    @id("HB-08") @characteristics("*")
-                when
-                    $s : Standard()
-                then
-                    insert( new Standard( $s.id() + "+", $s.value(), $s.unit(), $s.source(), $s.note() ) );
-                end
-                """);
+        Path flooding = hostile(tmp, "catalogue-flood");
         Evaluator working = TestRules.evaluator().withBudget(RuleSetBudgetTest.SMALL);
         RuleSetHolder holder = new RuleSetHolder(working);
 

@@ -26,7 +26,9 @@ final class BudgetOptions {
         Budget budget = Budget.DEFAULT;
         if (maxSeconds != null) {
             if (!(maxSeconds > 0) || maxSeconds > Integer.MAX_VALUE) {
-                throw new UserError("--max-seconds must be a positive number of seconds, not " + maxSeconds);
+                throw new UserError("--max-seconds must be a positive number of seconds, not "
+                        + (Double.isFinite(maxSeconds) ? java.math.BigDecimal.valueOf(maxSeconds).stripTrailingZeros()
+                        .toPlainString() : String.valueOf(maxSeconds)));
             }
             budget = budget.withWallTime(Duration.ofMillis(Math.max(1, Math.round(maxSeconds * 1000))));
         }
