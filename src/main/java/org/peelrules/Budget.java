@@ -10,10 +10,11 @@ import java.util.Objects;
  * rules that fired most; the calling thread is free again at once.
  *
  * <p>The defaults ({@link #DEFAULT}: 60 seconds, 1,000,000 firings, 500,000 facts) are far beyond what a sane
- * rule set uses, so a policy team never meets them. The bundled rule set evaluates the largest example (West
- * Mercia, 217 evidence items) in about a millisecond warm, with 2,128 firings and 2,720 facts, and a submission
- * at the 8 MiB size limit holds tens of thousands of items, not hundreds of thousands; only a rule that loops,
- * or inserts without end, comes near them. See {@code docs/authoring-rules.md}.
+ * rule set uses, so a policy team never meets them. The bundled rule set evaluates its largest example (West
+ * Mercia's independent encoding, 492 evidence items) in about a millisecond warm, with 717 firings and 1,426
+ * facts (the catalogue's and the submission's own included): about 1.2 firings and 2.2 facts per evidence item
+ * above a floor of some 120 and 340. Even a submission at the 8 MiB size limit stays well inside them; only a
+ * rule that loops, or inserts without end, comes near. See {@code docs/authoring-rules.md}.
  *
  * @param wallTime the longest an evaluation may take, from the moment its session opens
  * @param firings  the most rule firings one evaluation's session may make
