@@ -3,6 +3,7 @@ package org.peelrules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,6 +35,8 @@ final class GuardedSession implements AutoCloseable {
     private final long deadline;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean faulted;
+    /** The last work run on the session: done unless a worker is still inside it. */
+    private volatile CompletableFuture<?> last = CompletableFuture.completedFuture(null);
 
     private GuardedSession(RuleSet ruleSet, KieSession session, Budget budget, Runnable giveBack, Runnable abandon) {
         this.ruleSet = ruleSet;
@@ -106,22 +109,30 @@ final class GuardedSession implements AutoCloseable {
             meter.check();
             return result;
         });
+        last = running.result();
+        boolean interrupted = false;
         try {
-            return running.result().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            while (true) {
+                try {
+                    return running.result().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    // An interrupt is the caller's to act on, after the evaluation, which the budget bounds: an
+                    // evaluation given up on would leave its session to be thrown away.
+                    interrupted = true;
+                }
+            }
         } catch (TimeoutException e) {
             String firing = meter.firing();
             giveUp(running);
             throw fault(RuleSetFaultException.Fault.WALL_TIME, "the evaluation passed its budget of "
                     + budget.wallTimeInWords() + " of wall time", firingAndMostFired(firing, "had not returned"));
-        } catch (InterruptedException e) {
-            String firing = meter.firing();
-            giveUp(running);
-            Thread.currentThread().interrupt();
-            throw fault(RuleSetFaultException.Fault.INTERRUPTED, "the thread waiting for the evaluation was "
-                    + "interrupted", firingAndMostFired(firing, "was firing"));
         } catch (ExecutionException e) {
             faulted = true;
             throw translate(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -235,8 +246,8 @@ final class GuardedSession implements AutoCloseable {
     }
 
     /**
-     * Gives the session back, exactly once: to the pool if every run ended well; otherwise it is abandoned, since
-     * a worker may still be inside it.
+     * Gives the session back, exactly once: to the pool if every run ended well; otherwise it is abandoned, when
+     * the worker that may still be inside it leaves.
      */
     @Override
     public void close() {
@@ -244,7 +255,8 @@ final class GuardedSession implements AutoCloseable {
             return;
         }
         if (faulted) {
-            abandon.run();
+            // Once the worker has left the session, whenever that is (at once, unless it is still in a rule).
+            last.whenComplete((result, thrown) -> abandon.run());
         } else {
             meter.unwatch();
             giveBack.run();

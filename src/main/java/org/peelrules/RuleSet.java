@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarFile;
+import org.drools.core.common.InternalWorkingMemory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -156,11 +158,18 @@ public final class RuleSet {
     }
 
     /**
-     * Forgets a session that faulted: it is not given back to the pool, since a worker left in an endless rule may
-     * still be inside it; it is collected once that worker ends.
+     * Forgets a session that faulted, once no worker is inside it: it is not given back to the pool, whose reset
+     * was never meant for a session halted mid-way or left by a stack overflow, only let go by the rule base so
+     * that it can be collected.
      */
     void abandon(KieSession session) {
-        inUse.decrementAndGet();
+        try {
+            if (kieBase instanceof InternalKnowledgeBase internal && session instanceof InternalWorkingMemory memory) {
+                internal.disposeStatefulSession(memory);
+            }
+        } finally {
+            inUse.decrementAndGet();
+        }
     }
 
     /** Sessions taken and not yet given back. */

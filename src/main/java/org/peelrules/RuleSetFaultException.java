@@ -23,9 +23,7 @@ public final class RuleSetFaultException extends PeelRulesException {
         /** A rule ran the JVM out of memory. */
         OUT_OF_MEMORY,
         /** A rule's consequence or condition threw an exception. */
-        EXCEPTION,
-        /** The thread waiting for the evaluation was interrupted. */
-        INTERRUPTED
+        EXCEPTION
     }
 
     private final Fault fault;
