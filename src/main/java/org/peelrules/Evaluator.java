@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.internal.ruleset.GuardedSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,7 +37,10 @@ import org.peelrules.rules.Standard;
 
 /**
  * Evaluates submissions against one rule set. Thread-safe: the compiled rules are shared and every
- * evaluation runs in a session of its own, disposed when it ends.
+ * evaluation runs in a session of its own, disposed when it ends. Every evaluation runs under a {@link Budget}
+ * ({@link Budget#DEFAULT} unless {@link #withBudget} says otherwise): a rule set that loops, inserts without
+ * end, recurses or throws fails the evaluation with a {@link RuleSetFaultException}, and the caller's thread is
+ * free again.
  */
 public final class Evaluator {
     /** The stages after evidence, in order; evidence rules (no agenda group) run first. */
@@ -49,17 +54,30 @@ public final class Evaluator {
     }
 
     private final RuleSet ruleSet;
+    private final Budget budget;
 
-    private Evaluator(RuleSet ruleSet) {
-        this.ruleSet = ruleSet;
+    private Evaluator(RuleSet ruleSet, Budget budget) {
+        this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+        this.budget = Objects.requireNonNull(budget, "budget");
     }
 
+    /** An evaluator with the {@linkplain Budget#DEFAULT default budget}. */
     public static Evaluator of(RuleSet ruleSet) {
-        return new Evaluator(ruleSet);
+        return new Evaluator(ruleSet, Budget.DEFAULT);
+    }
+
+    /** An evaluator of the same rule set whose every evaluation runs under {@code budget}. */
+    public Evaluator withBudget(Budget budget) {
+        return new Evaluator(ruleSet, budget);
     }
 
     public RuleSet ruleSet() {
         return ruleSet;
+    }
+
+    /** What each evaluation may spend. */
+    public Budget budget() {
+        return budget;
     }
 
     /**
@@ -67,6 +85,8 @@ public final class Evaluator {
      *
      * @throws InvalidSubmissionException if the submission names a framework, characteristic or measure the
      *                                    rule set does not know, listing every such problem
+     * @throws RuleSetFaultException      if the rule set passed the budget or failed in a rule (a stack overflow,
+     *                                    memory run out, an exception from a consequence), naming the rules
      */
     public Assessment evaluate(Submission submission) {
         return evaluateRecording(submission).assessment();
@@ -79,27 +99,29 @@ public final class Evaluator {
     /** Evaluates one submission as {@link #evaluate} does, and says which rules fired. */
     public Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet, submission);
-        KieSession session = ruleSet.newSession();
-        // Which rule inserted each fact, and what it matched: the trace every judgment carries.
-        Derivations derivations = Derivations.watch(session);
-        List<Object> facts = run(session, submission, derivations);
+        List<Object> facts;
+        Derivations derivations;
+        try (GuardedSession guarded = GuardedSession.pooled(ruleSet, budget)) {
+            KieSession session = guarded.session();
+            // Which rule inserted each fact, and what it matched: the trace every judgment carries.
+            derivations = Derivations.watch(session);
+            facts = guarded.run(() -> run(guarded, submission));
+            // Not reached when the session faulted: a worker may still be inside it.
+            derivations.unwatch(session);
+        }
         return new Recorded(assemble(submission, facts, derivations), derivations.fired());
     }
 
-    private List<Object> run(KieSession session, Submission submission, Derivations derivations) {
-        try {
-            ruleSet.catalogue().facts().forEach(session::insert);
-            submission.items().forEach(session::insert);
-            session.fireAllRules();
-            for (String stage : STAGES) {
-                session.getAgenda().getAgendaGroup(stage).setFocus();
-                session.fireAllRules();
-            }
-            return new ArrayList<>(session.getObjects());
-        } finally {
-            derivations.unwatch(session);
-            ruleSet.release(session);
+    private List<Object> run(GuardedSession guarded, Submission submission) {
+        KieSession session = guarded.session();
+        ruleSet.catalogue().facts().forEach(session::insert);
+        submission.items().forEach(session::insert);
+        guarded.fireAllRules();
+        for (String stage : STAGES) {
+            session.getAgenda().getAgendaGroup(stage).setFocus();
+            guarded.fireAllRules();
         }
+        return new ArrayList<>(session.getObjects());
     }
 
     private Assessment assemble(Submission submission, List<Object> facts, Derivations derivations) {
@@ -115,7 +137,7 @@ public final class Evaluator {
                     sorted(inArea(reported, CauseOfConcern.class, area), CauseOfConcern::topic),
                     national(inArea(reported, NationalRecommendationNotMet.class, area))));
         }
-        Explanations explanations = new Explanations(ruleSet, decided, derivations, facts, submission);
+        Explanations explanations = new Explanations(ruleSet, budget, decided, derivations, facts, submission);
         List<AreaJudgment> judgments = new ArrayList<>();
         for (Explanations.Decided d : decided) {
             Area area = d.area();

@@ -5,7 +5,7 @@ import org.peelrules.text.Printable;
 
 /** An input the library cannot use, with every problem found in it. */
 public abstract sealed class PeelRulesException extends RuntimeException
-        permits InvalidSubmissionException, RuleSetException, ScenarioException {
+        permits InvalidSubmissionException, RuleSetException, RuleSetFaultException, ScenarioException {
 
     private final List<Problem> problems;
 

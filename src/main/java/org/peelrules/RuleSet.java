@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
-import org.kie.api.runtime.KieSession;
 import org.peelrules.internal.read.CheckedSubmissions;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.CompiledRules;
@@ -178,15 +177,6 @@ public final class RuleSet {
     /** The compiled rules and their sessions. For the library's internals. */
     public CompiledRules compiled() {
         return compiled;
-    }
-
-    /** See {@link CompiledRules#newSession}. */
-    KieSession newSession() {
-        return compiled.newSession();
-    }
-
-    void release(KieSession session) {
-        compiled.release(session);
     }
 
     /** Sessions taken and not yet given back. */

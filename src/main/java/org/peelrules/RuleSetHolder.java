@@ -1,15 +1,23 @@
 package org.peelrules;
 
+import org.peelrules.internal.ruleset.SessionWorkers;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.peelrules.evidence.Submission;
 
 /**
  * Holds the evaluator an application uses and swaps in a new rule set only when it is safe: an application
- * holding a working rule set keeps using it when a reload fails. Thread-safe: {@link #current()} never
- * blocks and always returns a complete evaluator; reloads run one at a time.
+ * holding a working rule set keeps using it when a reload fails, and a reload is never worse than no reload.
+ * Thread-safe: {@link #current()} never blocks and always returns a complete evaluator; reloads run one at a
+ * time, each within a deadline of its own, so one that never ends cannot block the next.
  *
  * <pre>{@code
  * RuleSetHolder rules = new RuleSetHolder(Evaluator.of(RuleSet.bundled()));
@@ -22,6 +30,8 @@ import java.util.function.Function;
  */
 public final class RuleSetHolder {
     private final AtomicReference<Evaluator> current;
+    /** Held by one reload at a time, and never past that reload's deadline. */
+    private final Object reloading = new Object();
 
     public RuleSetHolder(Evaluator initial) {
         this.current = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
@@ -35,10 +45,10 @@ public final class RuleSetHolder {
     /**
      * What a reload did.
      *
-     * @param swapped  whether the new rule set is now in use
+     * @param swapped  whether the new rule set is now in use (it was accepted)
      * @param inUse    the rule set in use after the reload: the new one if swapped, the old one otherwise
-     * @param problems why the new rule set was refused (each with its file and line, or case and area); empty
-     *                 when swapped
+     * @param problems why the new rule set was refused (each with its file and line, or case and area, or the
+     *                 rules that faulted); empty when swapped
      */
     public record Reload(boolean swapped, RuleSet inUse, List<Problem> problems) {
         public Reload {
@@ -46,33 +56,102 @@ public final class RuleSetHolder {
         }
     }
 
-    /** Loads the rule set in {@code folder} and swaps it in if it loads. */
+    /** Loads the rule set in {@code folder} and swaps it in if it loads and evaluates within the budget. */
     public Reload reload(Path folder) {
         return reload(folder, evaluator -> List.of());
     }
 
     /**
-     * Loads the rule set in {@code folder} and swaps it in only if it loads and {@code acceptance} finds no
-     * problem with it (for instance {@code Replay.acceptance(corpus)}: every past case still agrees). The
-     * acceptance check runs before the swap, on the new evaluator, while the old one stays in use.
+     * As {@link #reload(Path, Function, Duration)}, with the budget's wall time of the evaluator in use as the
+     * deadline.
      */
-    public synchronized Reload reload(Path folder, Function<Evaluator, List<Problem>> acceptance) {
+    public Reload reload(Path folder, Function<Evaluator, List<Problem>> acceptance) {
+        return reload(folder, acceptance, current().budget().wallTime());
+    }
+
+    /**
+     * Loads the rule set in {@code folder} and swaps it in only if, within {@code deadline}, it loads, evaluates a
+     * submission with no evidence, and {@code acceptance} finds no problem with it (for instance {@code
+     * Replay.acceptance(corpus)}: every past case still agrees). The candidate evaluates under the budget of the
+     * evaluator in use, on a thread of its own, while the old rule set stays in use. Whatever the candidate does
+     * (fail to load, loop, recurse, throw, or pass the deadline), this returns a refusal with the problems and
+     * never throws; a reload still running at its deadline is abandoned, and can never swap its rule set in.
+     */
+    public Reload reload(Path folder, Function<Evaluator, List<Problem>> acceptance, Duration deadline) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(acceptance, "acceptance");
+        synchronized (reloading) {
+            Budget budget = current().budget();
+            SessionWorkers.Job<Candidate> job = SessionWorkers.submit(() -> candidate(folder, acceptance, budget));
+            Candidate tried;
+            try {
+                tried = job.result().get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // Interrupted, not stopped: the candidate may be compiling, which fills the engine's shared caches.
+                job.abandon(false);
+                return refused(new Problem(folder.toString(), "the reload passed its deadline of "
+                        + new Budget(deadline, 1, 1).wallTimeInWords() + ": the rule set was not swapped in"));
+            } catch (InterruptedException e) {
+                job.abandon(false);
+                Thread.currentThread().interrupt();
+                return refused(new Problem(folder.toString(), "the reload was interrupted"));
+            } catch (ExecutionException e) {
+                return refused(new Problem(folder.toString(), "the reload failed: " + e.getCause()));
+            }
+            if (!tried.problems().isEmpty()) {
+                return refused(tried.problems());
+            }
+            current.set(tried.evaluator());
+            return new Reload(true, tried.evaluator().ruleSet(), List.of());
+        }
+    }
+
+    /** A candidate rule set as tried: its evaluator when it loaded, and why it is refused, if it is. */
+    private record Candidate(Evaluator evaluator, List<Problem> problems) {
+    }
+
+    /** Loads and tries the candidate; runs on a worker, and reports every failure as problems. */
+    private static Candidate candidate(Path folder, Function<Evaluator, List<Problem>> acceptance, Budget budget) {
         Evaluator candidate;
         try {
-            candidate = Evaluator.of(RuleSet.load(folder));
+            candidate = Evaluator.of(RuleSet.load(folder)).withBudget(budget);
         } catch (RuleSetException e) {
-            return new Reload(false, current().ruleSet(), e.problems());
+            return new Candidate(null, e.problems());
+        }
+        try {
+            RuleSet ruleSet = candidate.ruleSet();
+            candidate.evaluate(new Submission(ruleSet.framework(), "reload", null, null, null, null, null, null,
+                    null));
+        } catch (RuleSetFaultException e) {
+            return new Candidate(null, faulted(e, "evaluating a submission with no evidence"));
+        } catch (RuntimeException e) {
+            return new Candidate(null, List.of(new Problem(folder.toString(), "evaluating a submission with no "
+                    + "evidence failed: " + e.getMessage())));
         }
         List<Problem> refused;
         try {
             refused = acceptance.apply(candidate);
+        } catch (RuleSetFaultException e) {
+            return new Candidate(null, faulted(e, "running the acceptance check"));
         } catch (RuntimeException e) {
             refused = List.of(new Problem(folder.toString(), "the acceptance check failed: " + e));
         }
-        if (refused != null && !refused.isEmpty()) {
-            return new Reload(false, current().ruleSet(), refused);
-        }
-        current.set(candidate);
-        return new Reload(true, candidate.ruleSet(), List.of());
+        return new Candidate(candidate, refused == null ? List.of() : refused);
+    }
+
+    /** A fault as problems: what the rule set did, then the rules it names. */
+    private static List<Problem> faulted(RuleSetFaultException e, String during) {
+        List<Problem> problems = new ArrayList<>();
+        problems.add(new Problem("", "while " + during + ", " + e.getMessage().lines().findFirst().orElse("")));
+        problems.addAll(e.problems());
+        return problems;
+    }
+
+    private Reload refused(Problem problem) {
+        return refused(List.of(problem));
+    }
+
+    private Reload refused(List<Problem> problems) {
+        return new Reload(false, current().ruleSet(), problems);
     }
 }

@@ -1,5 +1,7 @@
 package org.peelrules.check;
 
+import org.peelrules.Budget;
+import org.peelrules.RuleSetFaultException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,19 +49,22 @@ final class RuleLint {
 
     private final Path folder;
     private final RuleSet ruleSet;
+    private final Budget budget;
     private final List<DrlText> drl = new ArrayList<>();
     private final Map<String, byte[]> yaml = new TreeMap<>();
     private final Map<String, String> measureAt = new HashMap<>();
     private final Map<String, String> characteristicAt = new HashMap<>();
     private final List<Diagnostic> found = new ArrayList<>();
 
-    private RuleLint(Path folder, RuleSet ruleSet) {
+    private RuleLint(Path folder, RuleSet ruleSet, Budget budget) {
         this.folder = folder;
         this.ruleSet = ruleSet;
+        this.budget = budget;
     }
 
-    static List<Diagnostic> lint(Path folder, RuleSet ruleSet) {
-        RuleLint lint = new RuleLint(folder, ruleSet);
+    /** Lints a loaded rule set; what runs its rules (the grading grid) runs under {@code budget}. */
+    static List<Diagnostic> lint(Path folder, RuleSet ruleSet, Budget budget) {
+        RuleLint lint = new RuleLint(folder, ruleSet, budget);
         lint.read();
         lint.unusedEntries();
         lint.schemaIds();
@@ -205,7 +210,13 @@ final class RuleLint {
      * policy leaves without exactly one is an error, not a style point.
      */
     private void gradingGaps() {
-        List<GradingGrid.Result> results = GradingGrid.check(ruleSet);
+        List<GradingGrid.Result> results;
+        try {
+            results = GradingGrid.check(ruleSet, budget);
+        } catch (RuleSetFaultException e) {
+            found.addAll(RuleSetCheck.faulted("checking the grading policy for gaps", e));
+            return;
+        }
         if (results.isEmpty()) {
             return;
         }

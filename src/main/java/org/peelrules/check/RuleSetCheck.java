@@ -1,5 +1,8 @@
 package org.peelrules.check;
 
+import org.peelrules.Budget;
+import org.peelrules.Evaluator;
+import org.peelrules.RuleSetFaultException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +12,7 @@ import org.peelrules.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.RuleSetException;
 import org.peelrules.internal.ruleset.RuleSetLoader;
+import org.peelrules.evidence.Submission;
 
 /**
  * Checks a rule set folder the way {@code peel rules check} does: everything {@link RuleSet#load(Path)}
@@ -61,12 +65,23 @@ public final class RuleSetCheck {
         }
     }
 
-    /** Loads, compiles and lints the rule set in {@code folder}; never throws for a mistake in the folder. */
+    /** As {@link #check(Path, Budget)} with the {@linkplain Budget#DEFAULT default budget}. */
     public static Result check(Path folder) {
+        return check(folder, Budget.DEFAULT);
+    }
+
+    /**
+     * Loads, compiles and lints the rule set in {@code folder}; never throws for a mistake in the folder. What runs
+     * the rules (the grading policy asked every pattern of findings, and an evaluation of a submission with no
+     * evidence) runs under {@code budget}: a rule set that loops, inserts without end, recurses or throws is
+     * reported as an error at the rules concerned, instead of keeping the check.
+     */
+    public static Result check(Path folder, Budget budget) {
         List<Diagnostic> found = new ArrayList<>();
         try {
             RuleSet ruleSet = RuleSet.load(folder);
-            found.addAll(RuleLint.lint(folder, ruleSet));
+            found.addAll(RuleLint.lint(folder, ruleSet, budget));
+            found.addAll(withoutEvidence(ruleSet, budget));
         } catch (RuleSetException e) {
             e.problems().forEach(p -> found.add(new Diagnostic(Severity.ERROR, p.where(), p.message())));
         }
@@ -74,5 +89,39 @@ public final class RuleSetCheck {
                 .thenComparing((a, b) -> RuleSetLoader.BY_LOCATION.compare(new Problem(a.where(), a.message()),
                         new Problem(b.where(), b.message())));
         return new Result(folder.toString(), found.stream().distinct().sorted(order).toList());
+    }
+
+    /**
+     * Evaluates a submission with no evidence: the catalogue alone, which a rule that loops or inserts on the
+     * catalogue's facts meets. A grading gap found here is the grading grid's to report.
+     */
+    private static List<Diagnostic> withoutEvidence(RuleSet ruleSet, Budget budget) {
+        try {
+            Evaluator.of(ruleSet).withBudget(budget).evaluate(new Submission(ruleSet.framework(), "rules check",
+                    null, null, null, null, null, null, null));
+            return List.of();
+        } catch (RuleSetFaultException e) {
+            return faulted("evaluating a submission with no evidence", e);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** A fault as errors: the fault at the first rule it names, then each rule it lists at its own place. */
+    static List<Diagnostic> faulted(String doing, RuleSetFaultException e) {
+        List<Problem> problems = e.problems();
+        String first = e.getMessage().lines().findFirst().orElse("");
+        List<Diagnostic> found = new ArrayList<>();
+        found.add(new Diagnostic(Severity.ERROR, problems.isEmpty() ? RuleSetLoader.MANIFEST : located(problems.get(0)),
+                "while " + doing + ", " + first.substring(first.indexOf("faulted: ") + "faulted: ".length())));
+        for (Problem p : problems) {
+            found.add(new Diagnostic(Severity.ERROR, located(p), p.message()));
+        }
+        return found;
+    }
+
+    /** A rule's {@code file:line} as a diagnostic's {@code file:line:column}. */
+    private static String located(Problem p) {
+        return p.where().matches(".*:\\d+") ? p.where() + ":1" : p.where();
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrules.check;
 
+import org.peelrules.Budget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,23 +110,29 @@ public final class Scenarios {
      * @throws RuleSetException      when the rule set cannot be used
      * @throws ScenarioException     when a scenario file cannot be read, listing every problem with file and line
      * @throws InvalidSubmissionException when a replay case's evidence is invalid
+     * @throws RuleSetFaultException when an evaluation passes the default budget or fails in a rule
      */
     public static Report run(Path folder, List<Path> replay) {
-        return run(RuleSet.load(folder), folder, replay);
+        return run(folder, replay, Budget.DEFAULT);
+    }
+
+    /** As {@link #run(Path, List)}, each evaluation under {@code budget}. */
+    public static Report run(Path folder, List<Path> replay, Budget budget) {
+        return run(RuleSet.load(folder), folder, replay, budget);
     }
 
     /**
      * The same, with the rule set already loaded from {@code folder} (as {@code peel test --watch} keeps it between
      * runs).
      */
-    public static Report run(RuleSet ruleSet, Path folder, List<Path> replay) {
+    public static Report run(RuleSet ruleSet, Path folder, List<Path> replay, Budget budget) {
         List<Path> files = ScenarioReader.files(folder);
         if (files.isEmpty()) {
             throw new ScenarioException(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.SCENARIOS)
                     .toString(), "no scenario files (*.yaml): a test that checks nothing must not pass")));
         }
         List<Scenario> scenarios = ScenarioReader.read(ruleSet, folder, files);
-        Evaluator evaluator = Evaluator.of(ruleSet);
+        Evaluator evaluator = Evaluator.of(ruleSet).withBudget(budget);
         Reached reached = new Reached();
         List<Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {

@@ -14,6 +14,7 @@ import org.peelrules.InvalidSubmissionException;
 import org.peelrules.PeelRulesException;
 import org.peelrules.Problem;
 import org.peelrules.RuleSet;
+import org.peelrules.RuleSetFaultException;
 import org.peelrules.SubmissionReader;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.replay.Replay;
@@ -21,6 +22,7 @@ import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,6 +54,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    BudgetOptions budget;
+
     /**
      * The outcome for one file: an assessment, or the problems that kept it from being evaluated.
      *
@@ -69,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Evaluator evaluator = Evaluator.of(Inputs.ruleSet(rules));
+        Evaluator evaluator = Evaluator.of(Inputs.ruleSet(rules)).withBudget(budget.budget());
         List<Entry> entries = new ArrayList<>();
         for (Path path : paths) {
             for (Path file : submissionsIn(path, entries)) {
@@ -123,7 +128,10 @@ final class BatchCommand implements Callable<Integer> {
             Assessment assessment = evaluator.evaluate(SubmissionReader.read(file, ruleSet));
             return new Entry(name, assessment, null, List.of());
         } catch (PeelRulesException e) {
-            String what = e instanceof InvalidSubmissionException ? "invalid submission" : "rule set error";
+            String what = e instanceof InvalidSubmissionException ? "invalid submission"
+                    // A fault says what the rules did wrong (which budget they passed, or what they threw).
+                    : e instanceof RuleSetFaultException ? e.getMessage().lines().findFirst().orElse("")
+                    : "rule set error";
             int n = e.problems().size();
             return new Entry(name, null, what + " (" + n + " problem" + (n == 1 ? "" : "s") + ")", e.problems());
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import org.peelrules.report.MarkdownReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,10 +33,13 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    BudgetOptions budget;
+
     @Override
     public Integer call() {
         Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
-        Assessment assessment = Evaluator.of(loaded.ruleSet()).evaluate(loaded.submission());
+        Assessment assessment = Evaluator.of(loaded.ruleSet()).withBudget(budget.budget()).evaluate(loaded.submission());
         spec.commandLine().getOut().print(switch (format) {
             case text -> TextReport.render(assessment);
             case markdown -> MarkdownReport.render(assessment);

@@ -9,6 +9,7 @@ import org.peelrules.judgment.Assessment;
 import org.peelrules.report.ExplainReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,10 +32,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A rule set folder (default: the bundled rule set).")
     Path rules;
 
+    @Mixin
+    BudgetOptions budget;
+
     @Override
     public Integer call() {
         Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
-        Assessment assessment = Evaluator.of(loaded.ruleSet()).evaluate(loaded.submission());
+        Assessment assessment = Evaluator.of(loaded.ruleSet()).withBudget(budget.budget()).evaluate(loaded.submission());
         AreaJudgment judgment = assessment.judgments().stream()
                 .filter(j -> j.area().equals(area) || j.shortName().equalsIgnoreCase(area.strip()))
                 .findFirst()

@@ -20,6 +20,7 @@ import org.peelrules.replay.ReplayText;
 import org.peelrules.replay.RuleSetDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,6 +74,9 @@ final class ReplayCommand implements Callable<Integer> {
                     + "--baseline, show the change's impact again), in the same warm process. Ctrl-C stops.")
     boolean watch;
 
+    @Mixin
+    BudgetOptions budget;
+
     @Override
     public Integer call() {
         if (baseline != null && rules == null) {
@@ -94,9 +98,9 @@ final class ReplayCommand implements Callable<Integer> {
             }).run();
         }
         RuleSet ruleSet = Inputs.ruleSet(rules);
-        Evaluator evaluator = Evaluator.of(ruleSet);
+        Evaluator evaluator = Evaluator.of(ruleSet).withBudget(budget.budget());
         Result result = baseline == null ? replay(evaluator)
-                : impact(Evaluator.of(Inputs.ruleSet(baseline)), null, evaluator);
+                : impact(Evaluator.of(Inputs.ruleSet(baseline)).withBudget(budget.budget()), null, evaluator);
         print(result.text());
         return result.exit();
     }

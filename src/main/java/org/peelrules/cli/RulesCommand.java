@@ -11,6 +11,7 @@ import org.peelrules.check.RuleSetCheck.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,12 +42,15 @@ final class RulesCommand implements Runnable {
         @Option(names = {"-v", "--verbose"}, description = "Also list notes (things worth knowing, often intended).")
         boolean verbose;
 
+        @Mixin
+        BudgetOptions budget;
+
         @Override
         public Integer call() {
             if (!Files.isDirectory(folder)) {
                 throw new UserError("rule set folder not found: " + folder);
             }
-            RuleSetCheck.Result result = RuleSetCheck.check(folder);
+            RuleSetCheck.Result result = RuleSetCheck.check(folder, budget.budget());
             PrintWriter out = spec.commandLine().getOut();
             for (Diagnostic d : result.diagnostics()) {
                 if (d.severity() != Severity.INFO || verbose) {

@@ -9,6 +9,7 @@ import org.peelrules.check.ScenarioText;
 import org.peelrules.check.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,6 +39,9 @@ final class TestCommand implements Callable<Integer> {
                     + "data or scenarios) changes, in the same warm process. Ctrl-C stops.")
     boolean watch;
 
+    @Mixin
+    BudgetOptions budget;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(folder)) {
@@ -50,9 +54,9 @@ final class TestCommand implements Callable<Integer> {
         }
         if (watch) {
             return new Watch(folder, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    ruleSet -> ScenarioText.render(Scenarios.run(ruleSet, folder, replay))).run();
+                    ruleSet -> ScenarioText.render(Scenarios.run(ruleSet, folder, replay, budget.budget()))).run();
         }
-        Scenarios.Report report = Scenarios.run(folder, replay);
+        Scenarios.Report report = Scenarios.run(folder, replay, budget.budget());
         PrintWriter out = spec.commandLine().getOut();
         out.print(ScenarioText.render(report));
         out.flush();

@@ -1,5 +1,6 @@
 package org.peelrules.internal.engine;
 
+import org.peelrules.Budget;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class Explanations {
     }
 
     private final RuleSet ruleSet;
+    /** The evaluation's budget, which the questions "why not higher" asks of the grading policy run under too. */
+    private final Budget budget;
     private final List<Decided> areas;
     private Derivations derivations;
     private List<Object> facts;
@@ -36,9 +39,10 @@ public final class Explanations {
     private Map<String, Trace> traces;
     private Map<String, WhyNotHigher> whyNotHigher;
 
-  public   Explanations(RuleSet ruleSet, List<Decided> areas, Derivations derivations, List<Object> facts,
+    public Explanations(RuleSet ruleSet, Budget budget, List<Decided> areas, Derivations derivations, List<Object> facts,
                  Submission submission) {
         this.ruleSet = ruleSet;
+        this.budget = budget;
         this.areas = List.copyOf(areas);
         this.derivations = derivations;
         this.facts = facts;
@@ -61,7 +65,7 @@ public final class Explanations {
         if (whyNotHigher == null) {
             Map<String, WhyNotHigher> all = new HashMap<>();
             Tracer t = tracer();
-            try (WhatIf whatIf = new WhatIf(ruleSet)) {
+            try (WhatIf whatIf = new WhatIf(ruleSet, budget)) {
                 for (Decided d : areas) {
                     t.tally(d.area()).flatMap(tally -> whatIf.whyNotHigher(new WhatIf.AreaFacts(d.area(), tally,
                                     descriptorsMet(d.area()), t.counted(d.area()), d.causes(), d.national()),

@@ -1,5 +1,7 @@
 package org.peelrules.internal.engine;
 
+import org.peelrules.Budget;
+import org.peelrules.internal.ruleset.GuardedSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -95,13 +97,16 @@ final class WhatIf implements AutoCloseable {
     private static final List<List<Move>> TO_A_GRADE = List.of(List.of(Move.UNASSESSED_TO_MET, Move.FED_TO_MET));
 
     private final RuleSet ruleSet;
+    private final Budget budget;
+    private GuardedSession guarded;
     private KieSession session;
     private Derivations derivations;
     private int candidates;
     private final Map<String, AreaTally> tallies = new HashMap<>();
 
-    WhatIf(RuleSet ruleSet) {
+    WhatIf(RuleSet ruleSet, Budget budget) {
         this.ruleSet = ruleSet;
+        this.budget = budget;
     }
 
     /**
@@ -303,7 +308,7 @@ final class WhatIf implements AutoCloseable {
                 national);
         AreaTally candidate = t.withArea(id);
         tallies.put(id, candidate);
-        session.insert(candidate);
+        guarded.insert(candidate);
         return id;
     }
 
@@ -342,20 +347,24 @@ final class WhatIf implements AutoCloseable {
 
     private void open() {
         if (session == null) {
-            session = ruleSet.compiled().newSession();
+            guarded = GuardedSession.pooled(ruleSet, budget);
+            session = guarded.session();
             derivations = Derivations.watch(session);
-            ruleSet.standards().forEach(session::insert);
+            ruleSet.standards().forEach(guarded::insert);
         }
     }
 
     /** Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded. */
     private void fire(boolean judge) {
-        session.getAgenda().getAgendaGroup("grading").setFocus();
-        session.fireAllRules();
-        if (judge) {
-            session.getAgenda().getAgendaGroup("judgment").setFocus();
-            session.fireAllRules();
-        }
+        guarded.run(() -> {
+            session.getAgenda().getAgendaGroup("grading").setFocus();
+            guarded.fireAllRules();
+            if (judge) {
+                session.getAgenda().getAgendaGroup("judgment").setFocus();
+                guarded.fireAllRules();
+            }
+            return null;
+        });
     }
 
     private <T> Stream<T> facts(Class<T> type) {
@@ -379,8 +388,10 @@ final class WhatIf implements AutoCloseable {
     @Override
     public void close() {
         if (session != null) {
-            derivations.unwatch(session);
-            ruleSet.compiled().release(session);
+            if (!guarded.faulted()) {
+                derivations.unwatch(session);
+            }
+            guarded.close();
             session = null;
         }
     }

@@ -1,6 +1,8 @@
 package org.peelrules.internal.ruleset;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.core.common.InternalWorkingMemory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -37,6 +39,21 @@ public final class CompiledRules {
     public void release(KieSession session) {
         try {
             session.dispose();
+        } finally {
+            inUse.decrementAndGet();
+        }
+    }
+
+    /**
+     * Forgets a session that faulted, once no worker is inside it: it is not given back to the pool, whose reset
+     * was never meant for a session halted mid-way or left by a stack overflow, only let go by the rule base so
+     * that it can be collected.
+     */
+    public void abandon(KieSession session) {
+        try {
+            if (kieBase instanceof InternalKnowledgeBase internal && session instanceof InternalWorkingMemory memory) {
+                internal.disposeStatefulSession(memory);
+            }
         } finally {
             inUse.decrementAndGet();
         }

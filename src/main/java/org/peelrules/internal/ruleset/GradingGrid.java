@@ -1,5 +1,6 @@
 package org.peelrules.internal.ruleset;
 
+import org.peelrules.Budget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -94,21 +95,27 @@ public final class GradingGrid {
         return patterns;
     }
 
-    /** The patterns the rule set's grading policy gives no judgment or several judgments. */
-    public static List<Result> check(RuleSet ruleSet) {
+    /**
+     * The patterns the rule set's grading policy gives no judgment or several judgments. Each session runs under
+     * {@code budget}, so a grading policy that loops is reported as a fault rather than hanging the check.
+     *
+     * @throws RuleSetFaultException if a session passed the budget or failed in a rule
+     */
+    public static List<Result> check(RuleSet ruleSet, Budget budget) {
         List<Pattern> patterns = patterns();
         List<Result> results = new ArrayList<>();
         for (int from = 0; from < patterns.size(); from += AREAS_PER_SESSION) {
-            results.addAll(run(ruleSet, patterns.subList(from, Math.min(patterns.size(), from + AREAS_PER_SESSION)),
-                    from));
+            results.addAll(run(ruleSet, budget, patterns.subList(from, Math.min(patterns.size(),
+                    from + AREAS_PER_SESSION)), from));
         }
         return results;
     }
 
-    private static List<Result> run(RuleSet ruleSet, List<Pattern> patterns, int offset) {
-        KieSession session = ruleSet.compiled().kieBase().newKieSession();
+    private static List<Result> run(RuleSet ruleSet, Budget budget, List<Pattern> patterns, int offset) {
         Map<Object, String> insertedBy = new IdentityHashMap<>();
-        try {
+        Map<String, List<Judgment>> judgments = new HashMap<>();
+        try (GuardedSession guarded = GuardedSession.own(ruleSet, budget)) {
+            KieSession session = guarded.session();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
                 public void objectInserted(ObjectInsertedEvent event) {
@@ -117,34 +124,34 @@ public final class GradingGrid {
                     }
                 }
             });
-            ruleSet.catalogue().standards().forEach(session::insert);
-            for (int k = 0; k < patterns.size(); k++) {
-                insert(session, "grading-grid-" + (offset + k), patterns.get(k));
-            }
-            for (String stage : List.of("grading", "judgment")) {
-                session.getAgenda().getAgendaGroup(stage).setFocus();
-                session.fireAllRules();
-            }
-            Map<String, List<Judgment>> judgments = new HashMap<>();
-            for (Object fact : session.getObjects()) {
-                if (fact instanceof Judgment j) {
-                    judgments.computeIfAbsent(j.area(), a -> new ArrayList<>()).add(j);
+            guarded.run(() -> {
+                ruleSet.catalogue().standards().forEach(session::insert);
+                for (int k = 0; k < patterns.size(); k++) {
+                    insert(session, "grading-grid-" + (offset + k), patterns.get(k));
                 }
-            }
-            List<Result> results = new ArrayList<>();
-            for (int k = 0; k < patterns.size(); k++) {
-                List<Judgment> found = judgments.getOrDefault("grading-grid-" + (offset + k), List.of());
-                if (found.size() != 1) {
-                    TreeSet<String> rules = new TreeSet<>();
-                    found.forEach(j -> rules.add(ruleSet.rule(insertedBy.getOrDefault(j, ""))
-                            .map(RuleInfo::id).orElse("?")));
-                    results.add(new Result(patterns.get(k), List.copyOf(rules)));
+                for (String stage : List.of("grading", "judgment")) {
+                    session.getAgenda().getAgendaGroup(stage).setFocus();
+                    guarded.fireAllRules();
                 }
-            }
-            return results;
-        } finally {
-            session.dispose();
+                for (Object fact : session.getObjects()) {
+                    if (fact instanceof Judgment j) {
+                        judgments.computeIfAbsent(j.area(), a -> new ArrayList<>()).add(j);
+                    }
+                }
+                return null;
+            });
         }
+        List<Result> results = new ArrayList<>();
+        for (int k = 0; k < patterns.size(); k++) {
+            List<Judgment> found = judgments.getOrDefault("grading-grid-" + (offset + k), List.of());
+            if (found.size() != 1) {
+                TreeSet<String> rules = new TreeSet<>();
+                found.forEach(j -> rules.add(ruleSet.rule(insertedBy.getOrDefault(j, ""))
+                        .map(RuleInfo::id).orElse("?")));
+                results.add(new Result(patterns.get(k), List.copyOf(rules)));
+            }
+        }
+        return results;
     }
 
     private static void insert(KieSession session, String area, Pattern p) {
