@@ -2,6 +2,7 @@ package org.peelrules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,9 +210,13 @@ final class RuleSetLoader {
         return files;
     }
 
-    /** Scenarios test a rule set and are no part of it: editing one changes neither its hash nor its rules. */
+    /**
+     * Scenarios test a rule set and acknowledged warnings describe its check: neither is part of it, so editing
+     * one changes neither its hash nor its rules. Its schemas (JSON) are for editors and the check alike.
+     */
     private static boolean isRuleSetFile(String name) {
-        return !name.startsWith(SCENARIOS + "/") && (name.endsWith(".drl") || name.endsWith(".yaml"));
+        return !name.startsWith(SCENARIOS + "/") && !name.equals(RuleSetCheck.ACKNOWLEDGED)
+                && (name.endsWith(".drl") || name.endsWith(".yaml"));
     }
 
     private <T> T read(Map<String, byte[]> files, String name, Class<T> type) {
@@ -221,6 +226,17 @@ final class RuleSetLoader {
             return null;
         }
         try {
+            // The schema first: it finds every bad value in the file at once, where reading into records stops
+            // at the first.
+            JsonNode tree = Json.yaml().readTree(bytes);
+            String schema = YamlSchemas.forFile(name);
+            if (schema != null && tree != null && !tree.isMissingNode() && !tree.isNull()) {
+                List<Problem> invalid = YamlSchemas.validate(schema, name, bytes, tree);
+                if (!invalid.isEmpty()) {
+                    problems.addAll(invalid);
+                    return null;
+                }
+            }
             T value = Json.yaml().readValue(bytes, type);
             if (value == null) {
                 problems.add(new Problem(name + ":1:1", "empty file"));
