@@ -25,10 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenRulesTest {
     private static final Map<String, String[]> EXPECTED = new TreeMap<>(Map.ofEntries(
             // Rule files: syntax and type errors, placed on the rule file, not on generated code
-            load("drl-syntax-error", "rules/extra.drl:10:63", "no viable alternative at input ')'"),
+            load("drl-syntax-error", "rules/extra.drl:10:63", "the rule language cannot read \")\" here: check the "
+                    + "brackets, commas and quotes before it (in rule \"Calls answered on time above the target\")"),
             load("drl-unknown-field", "rules/extra.drl:10:55", "Metric has no field \"vaule\" (did you mean \"value\"?)"),
             load("drl-unknown-method-in-consequence", "rules/extra.drl:12:20",
-                    "The method exceed(String, Metric) is undefined for the type Signal"),
+                    "Signal has no method \"exceed\" (did you mean \"exceeded\"?)"),
             // Rule metadata
             load("unknown-characteristic-in-metadata", "rules/extra.drl:8:36",
                     "names characteristic 1.1.9, which the catalogue does not have (did you mean \"1.1.1\"?)"),
