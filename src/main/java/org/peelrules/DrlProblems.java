@@ -41,6 +41,8 @@ final class DrlProblems {
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern UNDEFINED_METHOD = Pattern.compile(
             "The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile(
+            "The method (\\w+)\\([^)]*\\) in the type (\\w+) is not applicable for the arguments \\(([^)]*)\\)");
     private static final Pattern UNRESOLVED_VARIABLE = Pattern.compile("(\\$?\\w+) cannot be resolved(?: to a variable)?$");
     private static final Pattern UNRESOLVED_TYPE = Pattern.compile(
             "(?:Unable to resolve ObjectType '([\\w.]+)'|([\\w.]+) cannot be resolved to a type)");
@@ -173,6 +175,11 @@ final class DrlProblems {
         if (method.find()) {
             return new Problem(at(text, line, "\\b" + Pattern.quote(method.group(1)) + "\\s*\\(", where),
                     undefinedMethod(method.group(1), method.group(2), method.group(3)));
+        }
+        Matcher notApplicable = NOT_APPLICABLE.matcher(message);
+        if (notApplicable.find()) {
+            return new Problem(at(text, line, "\\b" + Pattern.quote(notApplicable.group(1)) + "\\s*\\(", where),
+                    undefinedMethod(notApplicable.group(1), notApplicable.group(3), notApplicable.group(2)));
         }
         Matcher type = UNRESOLVED_TYPE.matcher(message);
         if (type.find()) {
