@@ -219,7 +219,11 @@ final class DrlProblems {
                     + ": check the brackets, commas and quotes before it" + inRule(noViable.group(2));
         }
         Matcher mismatched = MISMATCHED.matcher(message);
-        if (mismatched.find()) {
+        if (mismatched.find() && (mismatched.group(1).equals("then") || mismatched.group(1).equals("end"))) {
+            return "\"" + mismatched.group(1) + "\" comes before what is above it is finished: check that every "
+                    + "bracket ( is closed by ) and every quote \" by another" + inRule(mismatched.group(3));
+        }
+        if (mismatched.find(0)) {
             return "\"" + mismatched.group(1) + "\" is not expected here" + (mismatched.group(2) == null ? ""
                     : "; expected " + mismatched.group(2).replace('\'', '"')) + inRule(mismatched.group(3));
         }
