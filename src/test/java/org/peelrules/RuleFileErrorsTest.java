@@ -60,7 +60,7 @@ class RuleFileErrorsTest {
     void aHelperGivenTheWrongArgumentsListsTheOnesItTakes() {
         assertThat(problems(AREA, s -> s.replaceFirst("Signal.againstStandard\\( \"4.1.1\", \\$m, Status.NOT_MET, "
                 + "\\$weight \\)", "Signal.againstStandard( \"4.1.1\", \\$m )"))).singleElement().asString()
-                .isEqualTo(AREA + ":24:19: Signal.againstStandard does not take (String, Metric); it takes (String, "
+                .isEqualTo(AREA + ":24:20: Signal.againstStandard does not take (String, Metric); it takes (String, "
                         + "EvidenceItem, Status, double)");
     }
 
