@@ -28,6 +28,7 @@ import org.peelrules.cli.PeelCommand;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.DrlText;
 import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.internal.ruleset.YamlSchemas;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.judgment.Status;
 import org.peelrules.replay.Replay;
@@ -142,6 +143,25 @@ class AuthoringGuideTest {
                     assertThat(RuleFolders.read(GUIDE).replaceAll("\\s+", " "))
                             .contains(message.substring(0, message.indexOf(": ")));
                 }
+                case "drl mistakes" -> {
+                    Path scratch = RuleFolders.copy(rules, tmp.resolve("mistakes-" + checked));
+                    String file = "areas/responding-to-the-public.drl";
+                    RuleFolders.write(scratch, file, RuleFolders.read(scratch.resolve(file)) + "\n" + b.text());
+                    RuleSetException refused = catchThrowableOfType(() -> RuleSet.load(scratch), RuleSetException.class);
+                    assertThat(refused).isNotNull();
+                    // The guide lists every problem as it reads, each at the file, with "..." for its line.
+                    String guide = RuleFolders.read(GUIDE);
+                    assertThat(refused.problems()).hasSize(3).allSatisfy(p ->
+                            assertThat(guide).contains(file + ":...: " + p.message()));
+                }
+                case "yaml acknowledged" -> {
+                    byte[] bytes = b.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    JsonNode tree = entryTree(bytes);
+                    assertThat(YamlSchemas.validate(YamlSchemas.ACKNOWLEDGED_WARNINGS, "guide", bytes, tree)).isEmpty();
+                    String bundled = RuleFolders.read(TestRules.FOLDER.resolve(RuleSetCheck.ACKNOWLEDGED));
+                    tree.path("acknowledged").forEach(a -> assertThat(bundled).contains("code: "
+                            + a.path("code").asText() + "\n    subject: " + a.path("subject").asText() + "\n"));
+                }
                 default -> fail("an example in " + GUIDE + " that no test checks: ```" + b.language() + " "
                         + String.join(" ", b.how()));
             }
@@ -151,6 +171,14 @@ class AuthoringGuideTest {
         RuleSet loaded = RuleSet.load(rules);
         expectations.forEach(e -> e.accept(loaded));
         return rules;
+    }
+
+    private static JsonNode entryTree(byte[] yaml) {
+        try {
+            return Json.yaml().readTree(yaml);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

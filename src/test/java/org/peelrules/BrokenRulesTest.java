@@ -26,10 +26,11 @@ import org.peelrules.check.RuleSetCheck;
 class BrokenRulesTest {
     private static final Map<String, String[]> EXPECTED = new TreeMap<>(Map.ofEntries(
             // Rule files: syntax and type errors, placed on the rule file, not on generated code
-            load("drl-syntax-error", "rules/extra.drl:10:63", "no viable alternative at input ')'"),
+            load("drl-syntax-error", "rules/extra.drl:10:63", "the rule language cannot read \")\" here: check the "
+                    + "brackets, commas and quotes before it (in rule \"Calls answered on time above the target\")"),
             load("drl-unknown-field", "rules/extra.drl:10:55", "Metric has no field \"vaule\" (did you mean \"value\"?)"),
             load("drl-unknown-method-in-consequence", "rules/extra.drl:12:20",
-                    "The method exceed(String, Metric) is undefined for the type Signal"),
+                    "Signal has no method \"exceed\" (did you mean \"exceeded\"?)"),
             // Rule metadata
             load("unknown-characteristic-in-metadata", "rules/extra.drl:8:36",
                     "names characteristic 1.1.9, which the catalogue does not have (did you mean \"1.1.1\"?)"),
@@ -51,19 +52,22 @@ class BrokenRulesTest {
             load("unicode-escape", "rules/extra.drl:12:35", "\\u escapes are not allowed in a rule file"),
             // Standards
             load("bad-standard-value", "standards.yaml:4:12", "\"ninety\" is not a number (at /standards/0/value)"),
-            load("standard-missing-value", "standards.yaml:3:5", "missing \"value\" (at /standards/0/value)"),
+            load("standard-missing-value", "standards.yaml:3:5",
+                    "standard calls-answered-target has no \"value\" (at /standards/0/value)"),
             load("duplicate-standard", "standards.yaml:7:9",
                     "standard calls-answered-target is defined twice (first at standards.yaml:3:9)"),
             // The catalogue
             load("yaml-syntax-error", "catalogue/calls.yaml:6:13", "mapping values are not allowed here"),
-            load("yaml-unknown-field", "catalogue/calls.yaml:11:5", "unknown field \"titel\" (at /topics/0/titel)"),
+            load("yaml-unknown-field", "catalogue/calls.yaml:11:5",
+                    "unknown field \"titel\" (did you mean \"title\"?) (at /topics/0/titel)"),
             load("characteristic-in-wrong-topic", "catalogue/calls.yaml:18:13",
                     "characteristic 1.2.2 is not numbered under topic 1.1"),
             load("duplicate-characteristic", "catalogue/calls.yaml:18:13",
                     "characteristic 1.1.1 is defined twice (first at catalogue/calls.yaml:13:13)"),
             load("measure-of-unknown-characteristic", "catalogue/calls.yaml:26:21",
                     "measure calls-answered-on-time informs unknown characteristic \"1.1.7\" (did you mean \"1.1.1\"?)"),
-            load("missing-characteristic-text", "catalogue/calls.yaml:18:9", "missing characteristic 1.1.2 text"),
+            load("missing-characteristic-text", "catalogue/calls.yaml:18:9",
+                    "characteristic 1.1.2 has no \"text\" (at /topics/0/characteristics/1/text)"),
             load("feeds-ungraded-area", "catalogue/victims.yaml:17:16",
                     "characteristic 2.1.1 feeds \"calls-handling\", which is not a graded area"),
             // Found by the check only

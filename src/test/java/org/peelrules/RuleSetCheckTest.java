@@ -33,6 +33,64 @@ class RuleSetCheckTest {
     }
 
     @Test
+    void theBundledRuleSetChecksWithNoWarningItDoesNotAcknowledge() {
+        RuleSetCheck.Result result = RuleSetCheck.check(TestRules.FOLDER);
+        assertThat(result.of(Severity.WARNING)).isEmpty();
+        assertThat(result.acknowledged()).hasSize(28).allSatisfy(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.WARNING);
+            assertThat(d.code()).isEqualTo(RuleSetCheck.Codes.MEASURE_UNREAD);
+            assertThat(d.message()).startsWith("measure " + d.subject() + " is read by no rule");
+        });
+    }
+
+    @Test
+    void anAcknowledgementSetsAsideItsOwnWarningOnlyAndOneThatMatchesNothingIsAWarning(@TempDir Path tmp) {
+        Path folder = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("mini"));
+        RuleFolders.write(folder, "catalogue/calls.yaml", RuleFolders.read(folder.resolve("catalogue/calls.yaml"))
+                + EXTRA_MEASURE);
+        RuleFolders.write(folder, RuleSetCheck.ACKNOWLEDGED, """
+                acknowledged:
+                  - code: measure-read-by-no-rule
+                    subject: calls-abandoned
+                    reason: Context only.
+                  - code: standard-read-by-no-rule
+                    subject: calls-answered-target
+                    reason: Left over from an older edit.
+                """);
+
+        RuleSetCheck.Result result = RuleSetCheck.check(folder);
+
+        assertThat(result.acknowledged()).extracting(Diagnostic::code, Diagnostic::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("measure-read-by-no-rule", "calls-abandoned"));
+        assertThat(result.of(Severity.WARNING)).extracting(Diagnostic::where, Diagnostic::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("acknowledged-warnings.yaml:5:11",
+                        RuleSetCheck.Codes.ACKNOWLEDGEMENT_UNUSED),
+                org.assertj.core.groups.Tuple.tuple("catalogue/calls.yaml:35:9", RuleSetCheck.Codes.MEASURE_ID_REFUSED));
+        assertThat(result.of(Severity.WARNING).get(0).message()).isEqualTo("the acknowledged warning "
+                + "standard-read-by-no-rule for \"calls-answered-target\" no longer occurs: remove it from "
+                + "acknowledged-warnings.yaml");
+    }
+
+    @Test
+    void aBadAcknowledgementsFileIsAnErrorAtItsPlace(@TempDir Path tmp) {
+        Path folder = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("mini"));
+        RuleFolders.write(folder, RuleSetCheck.ACKNOWLEDGED, """
+                acknowledged:
+                  - code: measure-unread
+                    subject: calls-abandoned
+                """);
+
+        RuleSetCheck.Result result = RuleSetCheck.check(folder);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.of(Severity.ERROR)).extracting(Diagnostic::toString).containsExactly(
+                "acknowledged-warnings.yaml:2:5: error: missing \"reason\" (at /acknowledged/0/reason)",
+                "acknowledged-warnings.yaml:2:11: error: \"measure-unread\" is not one of: measure-read-by-no-rule, "
+                        + "standard-read-by-no-rule, measure-id-refused-by-submissions, "
+                        + "characteristic-id-refused-by-submissions (at /acknowledged/0/code)");
+    }
+
+    @Test
     void entriesNothingUsesAreWarnedAbout(@TempDir Path tmp) {
         Path folder = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("mini"));
         RuleFolders.write(folder, "catalogue/calls.yaml", RuleFolders.read(folder.resolve("catalogue/calls.yaml"))

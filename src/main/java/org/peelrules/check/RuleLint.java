@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
+import org.peelrules.check.RuleSetCheck.Codes;
 import org.peelrules.check.RuleSetCheck.Diagnostic;
 import org.peelrules.check.RuleSetCheck.Severity;
 import org.peelrules.internal.json.Json;
@@ -105,17 +106,18 @@ final class RuleLint {
         ruleSet.measures().forEach(m -> informed.add(m.characteristic()));
         for (Characteristic c : ruleSet.characteristics()) {
             if (!named.contains(c.id()) && !informed.contains(c.id())) {
-                add(Severity.INFO, characteristicAt.get(c.id()), "characteristic " + c.id() + " is assessed only "
-                        + "from observations, earlier inspections and practice: no area rule names it and no measure "
-                        + "informs it");
+                add(Severity.INFO, Codes.OBSERVED_ONLY, c.id(), characteristicAt.get(c.id()), "characteristic "
+                        + c.id() + " is assessed only from observations, earlier inspections and practice: no area "
+                        + "rule names it and no measure informs it");
             }
         }
         for (Measure m : ruleSet.measures()) {
             // Failure rates are judged by the common audit rules, survey results are read as context.
             if (m.kind() == Measure.Kind.METRIC && !quoted.contains(m.id())) {
-                add(Severity.WARNING, measureAt.get(m.id()), "measure " + m.id() + " is read by no rule: evidence on "
-                        + "it is context only, never judged (to judge it, add a rule that compares it with a standard, "
-                        + "or make it a failure-rate measure if it counts cases failing a test)");
+                add(Severity.WARNING, Codes.MEASURE_UNREAD, m.id(), measureAt.get(m.id()), "measure " + m.id()
+                        + " is read by no rule: evidence on it is context only, never judged (to judge it, add a rule "
+                        + "that compares it with a standard, or make it a failure-rate measure if it counts cases "
+                        + "failing a test)");
             }
         }
         YamlPositions standardsAt = YamlPositions.of(RuleSetLoader.STANDARDS, yaml.getOrDefault(
@@ -124,7 +126,8 @@ final class RuleLint {
         Map<String, Integer> standardIndex = standardIndex();
         for (Standard s : standards) {
             if (!quoted.contains(s.id())) {
-                add(Severity.WARNING, standardsAt.at("/standards/" + standardIndex.getOrDefault(s.id(), -1) + "/id"),
+                add(Severity.WARNING, Codes.STANDARD_UNREAD, s.id(),
+                        standardsAt.at("/standards/" + standardIndex.getOrDefault(s.id(), -1) + "/id"),
                         "standard " + s.id() + " is read by no rule: changing it changes nothing");
             }
         }
@@ -183,14 +186,16 @@ final class RuleLint {
         Pattern characteristic = pattern(defs.path("characteristic").path("pattern").asText(null));
         for (Measure m : ruleSet.measures()) {
             if (measure != null && !measure.matcher(m.id()).find()) {
-                add(Severity.WARNING, measureAt.get(m.id()), "measure id \"" + m.id() + "\" is one the submission "
-                        + "schema refuses (" + measure.pattern() + "): no evidence can ever name it");
+                add(Severity.WARNING, Codes.MEASURE_ID_REFUSED, m.id(), measureAt.get(m.id()), "measure id \""
+                        + m.id() + "\" is one the submission schema refuses (" + measure.pattern()
+                        + "): no evidence can ever name it");
             }
         }
         for (Characteristic c : ruleSet.characteristics()) {
             if (characteristic != null && !characteristic.matcher(c.id()).find()) {
-                add(Severity.WARNING, characteristicAt.get(c.id()), "characteristic id \"" + c.id() + "\" is one the "
-                        + "submission schema refuses (" + characteristic.pattern() + "): no evidence can ever name it");
+                add(Severity.WARNING, Codes.CHARACTERISTIC_ID_REFUSED, c.id(), characteristicAt.get(c.id()),
+                        "characteristic id \"" + c.id() + "\" is one the submission schema refuses ("
+                        + characteristic.pattern() + "): no evidence can ever name it");
             }
         }
     }
@@ -231,13 +236,15 @@ final class RuleLint {
                     : "gives " + rules.size() + " judgments at once (rules " + String.join(", ", rules) + ")";
             String examples = patterns.stream().limit(EXAMPLES).map(GradingGrid.Pattern::toString)
                     .collect(Collectors.joining("; "));
-            add(Severity.ERROR, at, "the grading policy " + what + " for " + patterns.size() + " of " + total
+            add(Severity.ERROR, Codes.GRADING_GAP, rules.isEmpty() ? "no judgment" : String.join(",", rules), at,
+                    "the grading policy " + what + " for " + patterns.size() + " of " + total
                     + " patterns of findings, such as " + examples + (patterns.size() > EXAMPLES ? "; ..." : "")
                     + ": evaluating a submission that shows one fails");
         });
     }
 
-    private void add(Severity severity, String where, String message) {
-        found.add(new Diagnostic(severity, where == null ? RuleSetLoader.CATALOGUE_DIR + "/" : where, message));
+    private void add(Severity severity, String code, String subject, String where, String message) {
+        found.add(new Diagnostic(severity, code, subject, where == null ? RuleSetLoader.CATALOGUE_DIR + "/" : where,
+                message));
     }
 }

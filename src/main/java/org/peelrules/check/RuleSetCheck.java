@@ -1,9 +1,18 @@
 package org.peelrules.check;
 
+import org.peelrules.internal.json.Json;
+import org.peelrules.internal.json.YamlPositions;
+import org.peelrules.internal.ruleset.YamlSchemas;
 import org.peelrules.Budget;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSetFaultException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +27,15 @@ import org.peelrules.evidence.Submission;
  * Checks a rule set folder the way {@code peel rules check} does: everything {@link RuleSet#load(Path)}
  * checks (reported as errors), then, when it loads, the lint a policy team wants before it commits
  * (see {@code docs/authoring-rules.md}). Every diagnostic names its file, line and column.
+ *
+ * <p>A rule set may list the warnings it expects in {@value #ACKNOWLEDGED}, each with its reason: those are
+ * set aside (and counted), so that a check shows only what an edit introduced. An acknowledgement matches a
+ * warning by its {@linkplain Diagnostic#code() code} and subject, never by its wording, which may improve.
  */
 public final class RuleSetCheck {
+    /** The file in a rule set folder that lists the warnings its authors expect, each with why. */
+    public static final String ACKNOWLEDGED = RuleSetLoader.ACKNOWLEDGED;
+
     private RuleSetCheck() {
     }
 
@@ -37,22 +53,57 @@ public final class RuleSetCheck {
         }
     }
 
+    /** The stable code of each kind of diagnostic: what an acknowledgement names. */
+    public static final class Codes {
+        /** Anything that stops the rule set loading (its message says what). */
+        public static final String DOES_NOT_LOAD = "does-not-load";
+        /** A {@code metric} measure no rule reads; the subject is the measure's id. */
+        public static final String MEASURE_UNREAD = "measure-read-by-no-rule";
+        /** A standard no rule reads; the subject is the standard's id. */
+        public static final String STANDARD_UNREAD = "standard-read-by-no-rule";
+        /** A measure id the submission schema refuses; the subject is the measure's id. */
+        public static final String MEASURE_ID_REFUSED = "measure-id-refused-by-submissions";
+        /** A characteristic id the submission schema refuses; the subject is the characteristic's id. */
+        public static final String CHARACTERISTIC_ID_REFUSED = "characteristic-id-refused-by-submissions";
+        /** A characteristic assessed from observations alone (a note); the subject is its id. */
+        public static final String OBSERVED_ONLY = "characteristic-assessed-from-observations-only";
+        /** Patterns of findings the grading policy judges not exactly once; the subject is the rules involved. */
+        public static final String GRADING_GAP = "grading-policy-gap";
+        /** A rule that faulted while the check ran it: passed its budget, overflowed the stack or threw. */
+        public static final String FAULT = "rule-set-fault";
+        /** An acknowledgement that matches no warning any more; the subject is "code subject". */
+        public static final String ACKNOWLEDGEMENT_UNUSED = "acknowledgement-matches-nothing";
+        /** The acknowledgements file does not read or has the wrong form. */
+        public static final String ACKNOWLEDGEMENTS_UNREADABLE = "acknowledgements-unreadable";
+
+        private Codes() {
+        }
+    }
+
     /**
      * One thing found.
      *
-     * @param where {@code file:line:column}, the file relative to the rule set folder
+     * @param code    what kind of thing, stable across releases (see {@link Codes})
+     * @param subject the id the diagnostic is about (a measure, a standard, a characteristic), or empty
+     * @param where   {@code file:line:column}, the file relative to the rule set folder
      */
-    public record Diagnostic(Severity severity, String where, String message) {
+    public record Diagnostic(Severity severity, String code, String subject, String where, String message) {
         @Override
         public String toString() {
             return where + ": " + severity.label() + ": " + message;
         }
     }
 
-    /** Everything found in one rule set, errors first, then in file, line and column order. */
-    public record Result(String ruleSet, List<Diagnostic> diagnostics) {
+    /**
+     * Everything found in one rule set, errors first, then in file, line and column order.
+     *
+     * @param acknowledged the warnings the rule set's {@value #ACKNOWLEDGED} lists, set aside from
+     *                     {@code diagnostics}
+     */
+    public record Result(String ruleSet, List<Diagnostic> diagnostics, List<Diagnostic> acknowledged) {
         public Result {
             diagnostics = List.copyOf(diagnostics);
+            acknowledged = List.copyOf(acknowledged);
         }
 
         public List<Diagnostic> of(Severity severity) {
@@ -63,6 +114,10 @@ public final class RuleSetCheck {
         public boolean ok() {
             return of(Severity.ERROR).isEmpty();
         }
+    }
+
+    /** One entry of {@value #ACKNOWLEDGED}. */
+    record Acknowledgement(String code, String subject, String reason, String where) {
     }
 
     /** As {@link #check(Path, Budget)} with the {@linkplain Budget#DEFAULT default budget}. */
@@ -83,12 +138,85 @@ public final class RuleSetCheck {
             found.addAll(RuleLint.lint(folder, ruleSet, budget));
             found.addAll(withoutEvidence(ruleSet, budget));
         } catch (RuleSetException e) {
-            e.problems().forEach(p -> found.add(new Diagnostic(Severity.ERROR, p.where(), p.message())));
+            e.problems().forEach(p -> found.add(new Diagnostic(Severity.ERROR, Codes.DOES_NOT_LOAD, "", p.where(),
+                    p.message())));
         }
+        List<Diagnostic> acknowledged = new ArrayList<>();
+        List<Diagnostic> shown = acknowledge(found, readAcknowledgements(folder, found), acknowledged);
         Comparator<Diagnostic> order = Comparator.comparing(Diagnostic::severity)
                 .thenComparing((a, b) -> RuleSetLoader.BY_LOCATION.compare(new Problem(a.where(), a.message()),
                         new Problem(b.where(), b.message())));
-        return new Result(folder.toString(), found.stream().distinct().sorted(order).toList());
+        return new Result(folder.toString(), shown.stream().distinct().sorted(order).toList(),
+                acknowledged.stream().distinct().sorted(order).toList());
+    }
+
+    /**
+     * Sets aside each warning an acknowledgement names. An acknowledgement that names no warning is itself
+     * a warning: the list must stay true, or it would one day hide a warning an edit brought back.
+     */
+    private static List<Diagnostic> acknowledge(List<Diagnostic> found, List<Acknowledgement> acks,
+                                                List<Diagnostic> acknowledged) {
+        if (found.stream().anyMatch(d -> d.code().equals(Codes.DOES_NOT_LOAD))) {
+            return found; // the lint never ran: nothing to match, and nothing to call stale
+        }
+        Set<String> used = new HashSet<>();
+        List<Diagnostic> shown = new ArrayList<>();
+        for (Diagnostic d : found) {
+            String key = d.code() + " " + d.subject();
+            boolean matched = d.severity() == Severity.WARNING
+                    && acks.stream().anyMatch(a -> (a.code() + " " + a.subject()).equals(key));
+            if (matched) {
+                used.add(key);
+                acknowledged.add(d);
+            } else {
+                shown.add(d);
+            }
+        }
+        for (Acknowledgement a : acks) {
+            if (!used.contains(a.code() + " " + a.subject())) {
+                shown.add(new Diagnostic(Severity.WARNING, Codes.ACKNOWLEDGEMENT_UNUSED, a.code() + " " + a.subject(),
+                        a.where(), "the acknowledged warning " + a.code() + " for \"" + a.subject() + "\" no longer "
+                        + "occurs: remove it from " + ACKNOWLEDGED));
+            }
+        }
+        return shown;
+    }
+
+    /** The rule set's acknowledgements; any problem with the file is added to {@code found} as an error. */
+    static List<Acknowledgement> readAcknowledgements(Path folder, List<Diagnostic> found) {
+        Path file = folder.resolve(ACKNOWLEDGED);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        byte[] bytes;
+        JsonNode tree;
+        try {
+            bytes = Files.readAllBytes(file);
+            tree = Json.yaml().readTree(bytes);
+        } catch (JsonProcessingException e) {
+            found.add(new Diagnostic(Severity.ERROR, Codes.ACKNOWLEDGEMENTS_UNREADABLE, "",
+                    RuleSetLoader.at(ACKNOWLEDGED, e), RuleSetLoader.plain(e, "")));
+            return List.of();
+        } catch (IOException e) {
+            found.add(new Diagnostic(Severity.ERROR, Codes.ACKNOWLEDGEMENTS_UNREADABLE, "", ACKNOWLEDGED,
+                    "cannot read: " + e.getMessage()));
+            return List.of();
+        }
+        List<Problem> problems = YamlSchemas.validate(YamlSchemas.ACKNOWLEDGED_WARNINGS, ACKNOWLEDGED, bytes, tree);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> found.add(new Diagnostic(Severity.ERROR, Codes.ACKNOWLEDGEMENTS_UNREADABLE, "",
+                    p.where(), p.message())));
+            return List.of();
+        }
+        YamlPositions at = YamlPositions.of(ACKNOWLEDGED, bytes);
+        List<Acknowledgement> acks = new ArrayList<>();
+        JsonNode list = tree == null ? null : tree.path("acknowledged");
+        for (int i = 0; list != null && i < list.size(); i++) {
+            JsonNode a = list.get(i);
+            acks.add(new Acknowledgement(a.path("code").asText(), a.path("subject").asText(),
+                    a.path("reason").asText(), at.at("/acknowledged/" + i + "/code")));
+        }
+        return acks;
     }
 
     /**
@@ -112,10 +240,11 @@ public final class RuleSetCheck {
         List<Problem> problems = e.problems();
         String first = e.getMessage().lines().findFirst().orElse("");
         List<Diagnostic> found = new ArrayList<>();
-        found.add(new Diagnostic(Severity.ERROR, problems.isEmpty() ? RuleSetLoader.MANIFEST : located(problems.get(0)),
+        found.add(new Diagnostic(Severity.ERROR, Codes.FAULT, "",
+                problems.isEmpty() ? RuleSetLoader.MANIFEST : located(problems.get(0)),
                 "while " + doing + ", " + first.substring(first.indexOf("faulted: ") + "faulted: ".length())));
         for (Problem p : problems) {
-            found.add(new Diagnostic(Severity.ERROR, located(p), p.message()));
+            found.add(new Diagnostic(Severity.ERROR, Codes.FAULT, "", located(p), p.message()));
         }
         return found;
     }

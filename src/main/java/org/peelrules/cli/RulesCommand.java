@@ -39,7 +39,8 @@ final class RulesCommand implements Runnable {
         @Parameters(paramLabel = "DIR", description = "The rule set folder, such as rules/peel-2021-22.")
         Path folder;
 
-        @Option(names = {"-v", "--verbose"}, description = "Also list notes (things worth knowing, often intended).")
+        @Option(names = {"-v", "--verbose"}, description = "Also list notes (things worth knowing, often intended) "
+                + "and the warnings the rule set's acknowledged-warnings.yaml expects.")
         boolean verbose;
 
         @Mixin
@@ -54,13 +55,23 @@ final class RulesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (Diagnostic d : result.diagnostics()) {
                 if (d.severity() != Severity.INFO || verbose) {
-                    out.println(located(d.where()) + ": " + d.severity().label() + ": " + d.message());
+                    out.println(located(d.where()) + ": " + d.severity().label() + ": " + d.message()
+                            + (verbose && d.severity() == Severity.WARNING ? " [" + d.code() + " " + d.subject() + "]"
+                            : ""));
+                }
+            }
+            if (verbose) {
+                for (Diagnostic d : result.acknowledged()) {
+                    out.println(located(d.where()) + ": acknowledged " + d.severity().label() + " [" + d.code() + " "
+                            + d.subject() + "]: " + d.message());
                 }
             }
             int notes = result.of(Severity.INFO).size();
+            int acknowledged = result.acknowledged().size();
             out.println(folder + ": " + count(result.of(Severity.ERROR).size(), "error") + ", "
-                    + count(result.of(Severity.WARNING).size(), "warning") + ", " + count(notes, "note")
-                    + (notes > 0 && !verbose ? " (--verbose lists them)" : ""));
+                    + count(result.of(Severity.WARNING).size(), "warning")
+                    + (acknowledged > 0 ? " (" + acknowledged + " acknowledged)" : "") + ", " + count(notes, "note")
+                    + ((notes > 0 || acknowledged > 0) && !verbose ? " (--verbose lists them)" : ""));
             out.flush();
             return result.ok() ? 0 : PeelCommand.ERROR;
         }

@@ -16,7 +16,20 @@ class RulesCommandTest {
     void theBundledRuleSetChecksWithoutErrors() {
         CliRun run = CliRun.peel("rules", "check", TestRules.FOLDER.toString());
         assertThat(run.exit()).as(run.out()).isZero();
-        assertThat(run.out()).contains(TestRules.FOLDER + ": 0 errors, ");
+        assertThat(run.out()).isEqualTo(TestRules.FOLDER + ": 0 errors, 0 warnings (28 acknowledged), 61 notes "
+                + "(--verbose lists them)\n");
+    }
+
+    @Test
+    void verboseListsTheAcknowledgedWarningsWithTheCodeAndSubjectThatMatchThem() {
+        CliRun run = CliRun.peel("rules", "check", "--verbose", TestRules.FOLDER.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().filter(l -> l.contains(": acknowledged warning "))).hasSize(28)
+                .contains(TestRules.FOLDER + "/catalogue/treatment-of-the-public.yaml:149:9: acknowledged warning "
+                        + "[measure-read-by-no-rule stop-search-disproportionality-rate]: measure "
+                        + "stop-search-disproportionality-rate is read by no rule: evidence on it is context only, never "
+                        + "judged (to judge it, add a rule that compares it with a standard, or make it a failure-rate "
+                        + "measure if it counts cases failing a test)");
     }
 
     @Test

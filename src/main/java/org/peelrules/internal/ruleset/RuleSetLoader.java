@@ -2,6 +2,7 @@ package org.peelrules.internal.ruleset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,6 @@ import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.peelrules.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.RuleSetException;
@@ -58,11 +58,8 @@ public final class RuleSetLoader {
     public static final String STANDARDS = "standards.yaml";
     public static final String CATALOGUE_DIR = "catalogue";
     public static final String SCENARIOS = "scenarios";
-    private static final Pattern LINE_COLUMN = Pattern.compile("\\[?Line (\\d+):(\\d+)\\]?");
-    private static final Pattern UNRESOLVED_FIELD = Pattern.compile(
-            "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
-    private static final Pattern UNDEFINED_METHOD = Pattern.compile("The method (\\w+)\\([^)]*\\) is undefined");
-    private static final Pattern UNRESOLVED_NAME = Pattern.compile("(\\w+) cannot be resolved");
+    /** The warnings a rule set expects, each with why: not part of the rules, nor of the hash. */
+    public static final String ACKNOWLEDGED = "acknowledged-warnings.yaml";
     private static final Pattern WHERE = Pattern.compile("^(.*?)(?::(\\d+))?(?::(\\d+))?$");
     /** Orders problems by file, then line and column as numbers, then message. */
     public static final Comparator<Problem> BY_LOCATION = Comparator
@@ -266,9 +263,13 @@ public final class RuleSetLoader {
         return files;
     }
 
-    /** Scenarios test a rule set and are no part of it: editing one changes neither its hash nor its rules. */
+    /**
+     * Scenarios test a rule set and acknowledged warnings describe its check: neither is part of it, so editing
+     * one changes neither its hash nor its rules. Its schemas (JSON) are for editors and the check alike.
+     */
     private static boolean isRuleSetFile(String name) {
-        return !name.startsWith(SCENARIOS + "/") && (name.endsWith(".drl") || name.endsWith(".yaml"));
+        return !name.startsWith(SCENARIOS + "/") && !name.equals(ACKNOWLEDGED)
+                && (name.endsWith(".drl") || name.endsWith(".yaml"));
     }
 
     private <T> T read(Map<String, byte[]> files, String name, Class<T> type) {
@@ -278,6 +279,17 @@ public final class RuleSetLoader {
             return null;
         }
         try {
+            // The schema first: it finds every bad value in the file at once, where reading into records stops
+            // at the first.
+            JsonNode tree = Json.yaml().readTree(bytes);
+            String schema = YamlSchemas.forFile(name);
+            if (schema != null && tree != null && !tree.isMissingNode() && !tree.isNull()) {
+                List<Problem> invalid = YamlSchemas.validate(schema, name, bytes, tree);
+                if (!invalid.isEmpty()) {
+                    problems.addAll(invalid);
+                    return null;
+                }
+            }
             T value = Json.yaml().readValue(bytes, type);
             if (value == null) {
                 problems.add(new Problem(name + ":1:1", "empty file"));
@@ -465,24 +477,7 @@ public final class RuleSetLoader {
             builder.add(resource, ResourceType.DRL);
         });
         if (builder.hasErrors()) {
-            for (KnowledgeBuilderResult error : builder.getErrors()) {
-                String message = error.getMessage() == null ? "" : error.getMessage().strip();
-                if (message.startsWith("Parser returned a null Package")) {
-                    continue;
-                }
-                String file = error.getResource() != null && error.getResource().getSourcePath() != null
-                        ? error.getResource().getSourcePath() : label;
-                int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
-                int column = 0;
-                Matcher m = LINE_COLUMN.matcher(message);
-                if (m.find()) {
-                    line = line > 0 ? line : Integer.parseInt(m.group(1));
-                    column = Integer.parseInt(m.group(2));
-                }
-                // The parser counts columns from 0; editors and every other location here count from 1.
-                problems.add(compileProblem(texts.get(file), file, Math.max(line, 1), column + 1,
-                        message.replaceAll("\\s+", " ")));
-            }
+            problems.addAll(DrlProblems.of(builder.getErrors(), texts, label));
             return null;
         }
         // What the compiled code really calls decides, whatever the text check let through.
@@ -493,43 +488,6 @@ public final class RuleSetLoader {
             return null;
         }
         return builder.newKieBase();
-    }
-
-    /**
-     * A compiler error, placed on the name it is about where the message names one: the engine reports a
-     * constraint's error at the rule's pattern and a consequence's error at the rule's header.
-     */
-    private static Problem compileProblem(DrlText text, String file, int line, int column, String message) {
-        Matcher field = UNRESOLVED_FIELD.matcher(message);
-        if (field.find()) {
-            DrlText.Position at = text == null ? null : text.find(line, "\\b" + Pattern.quote(field.group(2)) + "\\b");
-            String type = field.group(1).substring(field.group(1).lastIndexOf('.') + 1);
-            return new Problem(at != null ? at.toString() : file + ":" + line + ":" + column, type + " has no field \""
-                    + field.group(2) + "\"" + Suggest.from(field.group(2), fieldsOf(field.group(1))));
-        }
-        Matcher method = UNDEFINED_METHOD.matcher(message);
-        Matcher name = UNRESOLVED_NAME.matcher(message);
-        String sought = method.find() ? "\\b" + Pattern.quote(method.group(1)) + "\\s*\\("
-                : name.find() ? "\\b" + Pattern.quote(name.group(1)) + "\\b" : null;
-        DrlText.Position at = sought == null || text == null ? null : text.find(line, sought);
-        String plain = message.replaceFirst("^Rule Compilation error\\s*", "");
-        return new Problem(at != null ? at.toString() : file + ":" + line + ":" + column, plain);
-    }
-
-    /** The fields a rule can read on one of the library's fact types, for "did you mean". */
-    private static List<String> fieldsOf(String className) {
-        if (!className.startsWith("org.peelrules.")) {
-            return List.of();
-        }
-        try {
-            Class<?> type = Class.forName(className, false, RuleSetLoader.class.getClassLoader());
-            if (type.isRecord()) {
-                return Stream.of(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
-            }
-            return List.of();
-        } catch (ClassNotFoundException | LinkageError e) {
-            return List.of();
-        }
     }
 
     /** Each rule's id, file, line and characteristics, checked against the catalogue. */
