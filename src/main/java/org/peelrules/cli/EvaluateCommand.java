@@ -22,8 +22,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE", description = "The submission: an evidence.json file.")
+    @Parameters(paramLabel = "EVIDENCE", arity = "0..1",
+            description = "The submission: an evidence.json file (or --sample).")
     Path evidence;
+
+    @Option(names = "--sample",
+            description = "Use the sample submission that ships with peel (West Mercia, 2021/22) instead of a file.")
+    boolean sample;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "A rule set folder (default: the bundled rule set).")
     Path rules;
@@ -34,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
+        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, sample, rules);
         Assessment assessment = Evaluator.of(loaded.ruleSet()).evaluate(loaded.submission());
         spec.commandLine().getOut().print(switch (format) {
             case text -> TextReport.render(assessment);

@@ -21,8 +21,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE", description = "The submission: an evidence.json file.")
+    @Parameters(paramLabel = "EVIDENCE", arity = "0..1",
+            description = "The submission: an evidence.json file (or --sample).")
     Path evidence;
+
+    @Option(names = "--sample",
+            description = "Use the sample submission that ships with peel (West Mercia, 2021/22) instead of a file.")
+    boolean sample;
 
     @Option(names = "--area", required = true, paramLabel = "AREA",
             description = "The area to explain, by id (such as investigating-crime) or short name.")
@@ -33,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
+        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, sample, rules);
         Assessment assessment = Evaluator.of(loaded.ruleSet()).evaluate(loaded.submission());
         AreaJudgment judgment = assessment.judgments().stream()
                 .filter(j -> j.area().equals(area) || j.shortName().equalsIgnoreCase(area.strip()))

@@ -48,13 +48,26 @@ final class Inputs {
      * submission is reported first, as when they were read one after the other.
      */
     static Loaded submissionAndRuleSet(Path evidence, Path rulesFolder) {
+        return submissionAndRuleSet(evidence, false, rulesFolder);
+    }
+
+    /**
+     * As {@link #submissionAndRuleSet(Path, Path)}, or with the sample submission that ships in the jar when
+     * {@code sample} is set: exactly one of the two must be asked for.
+     */
+    static Loaded submissionAndRuleSet(Path evidence, boolean sample, Path rulesFolder) {
+        if (sample == (evidence != null)) {
+            throw new UserError(sample ? "give either an evidence file or --sample, not both"
+                    : "an evidence file is needed (or --sample, to try the sample submission that ships with peel)");
+        }
         FutureTask<RuleSet> loading = rulesFolder == null ? bundled : null;
         if (loading == null) {
             loading = new FutureTask<>(() -> ruleSet(rulesFolder));
             start(loading);
         }
         FutureTask<RuleSet> rules = loading;
-        Submission submission = SubmissionReader.read(evidence, () -> loaded(rules));
+        Submission submission = sample ? SubmissionReader.sample(loaded(rules))
+                : SubmissionReader.read(evidence, () -> loaded(rules));
         return new Loaded(submission, loaded(rules));
     }
 

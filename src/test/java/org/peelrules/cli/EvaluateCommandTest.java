@@ -26,6 +26,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theSampleOptionEvaluatesTheSubmissionShippedInTheJar() {
+        CliRun sample = CliRun.peel("evaluate", "--sample", "--format", "json");
+        CliRun file = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--format", "json");
+        assertThat(sample.exit()).isZero();
+        assertThat(sample.out()).isEqualTo(file.out()).contains("\"force\" : \"West Mercia Police\"");
+        CliRun explain = CliRun.peel("explain", "--sample", "--area", "investigating-crime");
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).startsWith("Investigating crime [investigating-crime], West Mercia Police");
+    }
+
+    @Test
+    void anEvidenceFileOrTheSampleIsNeededButNotBoth() {
+        CliRun neither = CliRun.peel("evaluate");
+        assertThat(neither.exit()).isEqualTo(1);
+        assertThat(neither.err()).contains("an evidence file is needed (or --sample");
+        CliRun both = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--sample");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err()).contains("give either an evidence file or --sample, not both");
+    }
+
+    @Test
     void aMissingRuleSetFolderIsReported() {
         CliRun run = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", "no-such-folder");
         assertThat(run.exit()).isEqualTo(1);
