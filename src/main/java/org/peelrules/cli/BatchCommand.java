@@ -1,6 +1,7 @@
 package org.peelrules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,8 +19,11 @@ import org.peelrules.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
 import org.peelrules.replay.Replay;
+import org.peelrules.report.Detail;
+import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +56,9 @@ final class BatchCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    DetailOption detail;
+
     /**
      * The outcome for one file: an assessment, or the problems that kept it from being evaluated.
      *
@@ -81,7 +88,8 @@ final class BatchCommand implements Callable<Integer> {
         long failed = entries.stream().filter(e -> !e.evaluated()).count();
         switch (format) {
             case text -> printText(entries, out, err);
-            case json -> out.print(json(new Report((int) (entries.size() - failed), (int) failed, entries)));
+            case json -> out.print(json(new Report((int) (entries.size() - failed), (int) failed, entries),
+                    detail.detail()));
         }
         out.flush();
         err.println("peel: " + (entries.size() - failed) + " of " + entries.size() + " submission"
@@ -147,9 +155,21 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(Report report) {
+    private static String json(Report report, Detail detail) {
         try {
-            return Json.json().writeValueAsString(report) + "\n";
+            if (detail == Detail.FULL) {
+                return Json.json().writeValueAsString(report) + "\n";
+            }
+            // Each assessment at the detail asked for, in the place the full report gives it.
+            ObjectNode tree = Json.json().valueToTree(report);
+            for (int i = 0; i < report.submissions().size(); i++) {
+                Entry e = report.submissions().get(i);
+                if (e.evaluated()) {
+                    ((ObjectNode) tree.path("submissions").get(i))
+                            .set("assessment", JsonReport.tree(e.assessment(), detail));
+                }
+            }
+            return Json.json().writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a batch report always serialises", e);
         }

@@ -9,6 +9,7 @@ import org.peelrules.report.JsonReport;
 import org.peelrules.report.MarkdownReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,6 +38,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    DetailOption detail;
+
     @Override
     public Integer call() {
         Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, sample, rules);
@@ -44,8 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(switch (format) {
             case text -> TextReport.render(assessment);
             case markdown -> MarkdownReport.render(assessment);
-            case html -> HtmlReport.render(assessment);
-            case json -> JsonReport.render(assessment);
+            case html -> HtmlReport.render(assessment, detail.detail());
+            case json -> JsonReport.render(assessment, detail.detail());
         });
         spec.commandLine().getOut().flush();
         return 0;

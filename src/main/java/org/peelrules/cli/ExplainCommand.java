@@ -8,6 +8,7 @@ import org.peelrules.Assessment;
 import org.peelrules.Evaluator;
 import org.peelrules.report.ExplainReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "A rule set folder (default: the bundled rule set).")
     Path rules;
 
+    @Mixin
+    DetailOption detail;
+
     @Override
     public Integer call() {
         Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, sample, rules);
@@ -46,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("no area \"" + area + "\" in rule set "
                         + assessment.producedBy().ruleSet() + "; its areas are: " + assessment.judgments().stream()
                         .map(AreaJudgment::area).collect(Collectors.joining(", "))));
-        spec.commandLine().getOut().print(ExplainReport.render(assessment, judgment));
+        spec.commandLine().getOut().print(ExplainReport.render(assessment, judgment, detail.detail()));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.RuleFolders;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
+import org.peelrules.Assessment;
+import org.peelrules.report.Detail;
+import org.peelrules.report.HtmlReport;
+import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 
 /**
@@ -34,6 +38,26 @@ class EvaluateCommandTest {
         CliRun explain = CliRun.peel("explain", "--sample", "--area", "investigating-crime");
         assertThat(explain.exit()).isZero();
         assertThat(explain.out()).startsWith("Investigating crime [investigating-crime], West Mercia Police");
+    }
+
+    @Test
+    void detailChoosesHowMuchOfTheDerivationJsonAndHtmlCarry() {
+        Assessment a = TestRules.evaluator().evaluate(SubmissionReader.read(WEST_MERCIA, TestRules.ruleSet()));
+        String rules = TestRules.FOLDER.toString();
+        for (String format : new String[] {"json", "html"}) {
+            CliRun byDefault = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", rules, "--format", format);
+            CliRun full = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", rules, "--format", format,
+                    "--detail", "full");
+            CliRun summary = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", rules, "--format", format,
+                    "--detail", "summary");
+            assertThat(full.out()).isEqualTo(byDefault.out());
+            assertThat(summary.exit()).isZero();
+            assertThat(summary.out()).isEqualTo(format.equals("json") ? JsonReport.render(a, Detail.SUMMARY)
+                    : HtmlReport.render(a, Detail.SUMMARY));
+        }
+        CliRun wrong = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--detail", "some");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("--detail").contains("summary, full");
     }
 
     @Test
