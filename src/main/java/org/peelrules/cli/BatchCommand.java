@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates many submissions with one rule set and prints the judgments for each.",
                 "A submission that cannot be read or is invalid is reported with its file name; "
                         + "the others are still evaluated. Exit code 1 if any submission could not be evaluated."})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, TerminalProgress.Shown {
     enum Format { text, json }
 
     @Spec
@@ -74,14 +74,44 @@ final class BatchCommand implements Callable<Integer> {
     record Report(int evaluated, int failed, List<Entry> submissions) {
     }
 
+    /** Where progress is shown; {@code null} when stderr is not a terminal. */
+    private PrintWriter terminal;
+
+    @Override
+    public void showProgressOn(PrintWriter terminal) {
+        this.terminal = terminal;
+    }
+
+    /** A place in the report: a file still to evaluate, or an entry already made (a folder that could not be listed). */
+    private record Slot(Path file, Entry entry) {
+    }
+
     @Override
     public Integer call() {
         Evaluator evaluator = Evaluator.of(Inputs.ruleSet(rules));
-        List<Entry> entries = new ArrayList<>();
+        // Every file is listed before the first is evaluated, so that progress can say "of how many".
+        List<Slot> slots = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : submissionsIn(path, entries)) {
-                entries.add(evaluate(evaluator, file));
+            List<Entry> listing = new ArrayList<>();
+            submissionsIn(path, listing).forEach(file -> slots.add(new Slot(file, null)));
+            listing.forEach(e -> slots.add(new Slot(null, e)));
+        }
+        int total = (int) slots.stream().filter(s -> s.file() != null).count();
+        TerminalProgress progress = new TerminalProgress(terminal, "submissions");
+        List<Entry> entries = new ArrayList<>();
+        int done = 0;
+        try {
+            progress.update(0, total);
+            for (Slot slot : slots) {
+                if (slot.file() == null) {
+                    entries.add(slot.entry());
+                } else {
+                    entries.add(evaluate(evaluator, slot.file()));
+                    progress.update(++done, total);
+                }
             }
+        } finally {
+            progress.clear();
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                         + "grade or findings change.",
                 "Exit 0 when every case agrees (with --baseline: when nothing changes), 2 when one disagrees "
                         + "(changes), 1 on an error."})
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand implements Callable<Integer>, TerminalProgress.Shown {
     static final int DISAGREES = 2;
 
     enum Format { text, json }
@@ -69,6 +69,14 @@ final class ReplayCommand implements Callable<Integer> {
                     + "replay under --rules).")
     Path junitXml;
 
+    /** Where progress is shown; {@code null} when stderr is not a terminal. */
+    private PrintWriter terminal;
+
+    @Override
+    public void showProgressOn(PrintWriter terminal) {
+        this.terminal = terminal;
+    }
+
     @Override
     public Integer call() {
         if (baseline != null && rules == null) {
@@ -80,7 +88,13 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private int replay(Evaluator evaluator) {
-        List<CaseResult> results = new Replay(evaluator).replayAll(roots);
+        TerminalProgress progress = new TerminalProgress(terminal, "cases");
+        List<CaseResult> results;
+        try {
+            results = new Replay(evaluator).replayAll(roots, progress);
+        } finally {
+            progress.clear();
+        }
         print(format == Format.json ? ReplayJson.render(results) : ReplayText.report(results));
         writeJunit(results);
         Agreement agreement = Agreement.of(results);
