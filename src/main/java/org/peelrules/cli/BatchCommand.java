@@ -82,7 +82,7 @@ final class BatchCommand implements Callable<Integer>, TerminalProgress.Shown {
         this.terminal = terminal;
     }
 
-    /** A place in the report: a file still to evaluate, or an entry already made (a folder that could not be listed). */
+    /** A place in the report: a file to evaluate, or an entry already made (a folder that could not be listed). */
     private record Slot(Path file, Entry entry) {
     }
 

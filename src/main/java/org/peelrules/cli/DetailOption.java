@@ -10,8 +10,8 @@ final class DetailOption {
 
     @Option(names = "--detail", paramLabel = "LEVEL", defaultValue = "full",
             description = "How much of the derivation JSON and HTML carry: ${COMPLETION-CANDIDATES} (default: "
-                    + "${DEFAULT-VALUE}). summary leaves out the trace: the rules (ids, file:line) and the evidence ids "
-                    + "behind each judgment.")
+                    + "${DEFAULT-VALUE}). summary leaves out the trace: the rules (ids, file:line) and the evidence "
+                    + "ids behind each judgment.")
     Level level = Level.full;
 
     Detail detail() {

@@ -45,15 +45,8 @@ final class Inputs {
     /**
      * Reads a submission while the rule set loads on a thread of its own: the two are most of a command's start
      * and independent until the submission's names are checked against the rules. A problem with the
-     * submission is reported first, as when they were read one after the other.
-     */
-    static Loaded submissionAndRuleSet(Path evidence, Path rulesFolder) {
-        return submissionAndRuleSet(evidence, false, rulesFolder);
-    }
-
-    /**
-     * As {@link #submissionAndRuleSet(Path, Path)}, or with the sample submission that ships in the jar when
-     * {@code sample} is set: exactly one of the two must be asked for.
+     * submission is reported first, as when they were read one after the other. With {@code sample}, the
+     * submission is the sample that ships in the jar instead of a file: exactly one of the two must be asked for.
      */
     static Loaded submissionAndRuleSet(Path evidence, boolean sample, Path rulesFolder) {
         if (sample == (evidence != null)) {

@@ -35,7 +35,8 @@ class ProgressTest {
         progress.update(9, 10);
         progress.update(10, 10);
         progress.clear();
-        assertThat(err.toString()).isEqualTo("\r  9/10 cases…" + "\r  10/10 cases…" + "\r" + " ".repeat("  10/10 cases…".length()) + "\r");
+        assertThat(err.toString())
+                .isEqualTo("\r  9/10 cases…" + "\r  10/10 cases…" + "\r" + " ".repeat("  10/10 cases…".length()) + "\r");
     }
 
     @Test
@@ -59,7 +60,8 @@ class ProgressTest {
         assertThat(terminal.exit()).isEqualTo(piped.exit());
         assertThat(terminal.out()).isEqualTo(piped.out());
         assertThat(piped.err()).doesNotContain("\r").doesNotContain("cases…");
-        assertThat(terminal.err()).startsWith("\r  0/2 cases…\r  1/2 cases…\r  2/2 cases…\r" + " ".repeat("  2/2 cases…".length()) + "\r")
+        assertThat(terminal.err())
+                .startsWith("\r  0/2 cases…\r  1/2 cases…\r  2/2 cases…\r" + " ".repeat("  2/2 cases…".length()) + "\r")
                 .endsWith(piped.err());
     }
 
