@@ -39,6 +39,11 @@ import org.peelrules.internal.read.SubmissionChecks;
 public final class SubmissionReader {
     /** The schema's classpath location, for tools that validate submissions themselves. */
     public static final String SCHEMA = "/org/peelrules/evidence/submission.schema.json";
+    /**
+     * The sample submission's classpath location: West Mercia's 2021/22 evidence, copied into the jar from
+     * {@code examples/west-mercia-2021-22/evidence.json} when it is built, so a first try needs no file of its own.
+     */
+    public static final String SAMPLE = "/org/peelrules/sample/west-mercia-2021-22/evidence.json";
     /** A repeated field in an object is an error, not a silent "last one wins". */
     private static final ObjectReader TREES = Json.json().reader()
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
@@ -63,6 +68,25 @@ public final class SubmissionReader {
      */
     public static Submission read(Path file, Supplier<RuleSet> ruleSet) {
         return read(text(file), file.toString(), ruleSet);
+    }
+
+    /**
+     * The sample submission that ships in the jar ({@link #SAMPLE}: West Mercia, 2021/22), read and checked against
+     * {@code ruleSet} as any other: a submission to try the library or the command line with, from any folder.
+     */
+    public static Submission sample(RuleSet ruleSet) {
+        return read(sampleText(), "sample " + SAMPLE.substring(1), ruleSet);
+    }
+
+    private static String sampleText() {
+        try (InputStream in = SubmissionReader.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("the sample submission is missing from the classpath: " + SAMPLE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the sample submission " + SAMPLE, e);
+        }
     }
 
     /** Reads and checks a submission from JSON text; {@code name} labels it in errors. */

@@ -1,6 +1,7 @@
 package org.peelrules.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,11 +19,12 @@ import org.peelrules.RuleSetFaultException;
 import org.peelrules.SubmissionReader;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.replay.Replay;
+import org.peelrules.report.Detail;
 import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates many submissions with one rule set and prints the judgments for each.",
                 "A submission that cannot be read or is invalid is reported with its file name; "
                         + "the others are still evaluated. Exit code 1 if any submission could not be evaluated."})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, TerminalProgress.Shown {
     enum Format { text, json }
 
     @Spec
@@ -57,6 +59,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget;
 
+    @Mixin
+    DetailOption detail;
+
     /**
      * The outcome for one file: an assessment, or the problems that kept it from being evaluated.
      *
@@ -72,21 +77,52 @@ final class BatchCommand implements Callable<Integer> {
     record Report(int evaluated, int failed, List<Entry> submissions) {
     }
 
+    /** Where progress is shown; {@code null} when stderr is not a terminal. */
+    private PrintWriter terminal;
+
+    @Override
+    public void showProgressOn(PrintWriter terminal) {
+        this.terminal = terminal;
+    }
+
+    /** A place in the report: a file to evaluate, or an entry already made (a folder that could not be listed). */
+    private record Slot(Path file, Entry entry) {
+    }
+
     @Override
     public Integer call() {
         Evaluator evaluator = Evaluator.of(Inputs.ruleSet(rules)).withBudget(budget.budget());
-        List<Entry> entries = new ArrayList<>();
+        // Every file is listed before the first is evaluated, so that progress can say "of how many".
+        List<Slot> slots = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : submissionsIn(path, entries)) {
-                entries.add(evaluate(evaluator, file));
+            List<Entry> listing = new ArrayList<>();
+            submissionsIn(path, listing).forEach(file -> slots.add(new Slot(file, null)));
+            listing.forEach(e -> slots.add(new Slot(null, e)));
+        }
+        int total = (int) slots.stream().filter(s -> s.file() != null).count();
+        TerminalProgress progress = new TerminalProgress(terminal, "submissions");
+        List<Entry> entries = new ArrayList<>();
+        int done = 0;
+        try {
+            progress.update(0, total);
+            for (Slot slot : slots) {
+                if (slot.file() == null) {
+                    entries.add(slot.entry());
+                } else {
+                    entries.add(evaluate(evaluator, slot.file()));
+                    progress.update(++done, total);
+                }
             }
+        } finally {
+            progress.clear();
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long failed = entries.stream().filter(e -> !e.evaluated()).count();
         switch (format) {
             case text -> printText(entries, out, err);
-            case json -> out.print(json(new Report((int) (entries.size() - failed), (int) failed, entries)));
+            case json -> out.print(json(new Report((int) (entries.size() - failed), (int) failed, entries),
+                    detail.detail()));
         }
         out.flush();
         err.println("peel: " + (entries.size() - failed) + " of " + entries.size() + " submission"
@@ -155,9 +191,21 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private static String json(Report report) {
+    private static String json(Report report, Detail detail) {
         try {
-            return JsonReport.write(report);
+            if (detail == Detail.FULL) {
+                return JsonReport.write(report);
+            }
+            // Each assessment at the detail asked for, in the place the full report gives it.
+            ObjectNode tree = JsonReport.toTree(report);
+            for (int i = 0; i < report.submissions().size(); i++) {
+                Entry e = report.submissions().get(i);
+                if (e.evaluated()) {
+                    ((ObjectNode) tree.path("submissions").get(i))
+                            .set("assessment", JsonReport.tree(e.assessment(), detail));
+                }
+            }
+            return JsonReport.write(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a batch report always serialises", e);
         }

@@ -23,8 +23,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE", description = "The submission: an evidence.json file.")
+    @Parameters(paramLabel = "EVIDENCE", arity = "0..1",
+            description = "The submission: an evidence.json file (or --sample).")
     Path evidence;
+
+    @Option(names = "--sample",
+            description = "Use the sample submission that ships with peel (West Mercia, 2021/22) instead of a file.")
+    boolean sample;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "A rule set folder (default: the bundled rule set).")
     Path rules;
@@ -36,15 +41,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget;
 
+    @Mixin
+    DetailOption detail;
+
     @Override
     public Integer call() {
-        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
+        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, sample, rules);
         Assessment assessment = Evaluator.of(loaded.ruleSet()).withBudget(budget.budget()).evaluate(loaded.submission());
         spec.commandLine().getOut().print(switch (format) {
             case text -> TextReport.render(assessment);
             case markdown -> MarkdownReport.render(assessment);
-            case html -> HtmlReport.render(assessment);
-            case json -> JsonReport.render(assessment);
+            case html -> HtmlReport.render(assessment, detail.detail());
+            case json -> JsonReport.render(assessment, detail.detail());
         });
         spec.commandLine().getOut().flush();
         return 0;

@@ -8,6 +8,7 @@ import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.report.ExplainReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,8 +23,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EVIDENCE", description = "The submission: an evidence.json file.")
+    @Parameters(paramLabel = "EVIDENCE", arity = "0..1",
+            description = "The submission: an evidence.json file (or --sample).")
     Path evidence;
+
+    @Option(names = "--sample",
+            description = "Use the sample submission that ships with peel (West Mercia, 2021/22) instead of a file.")
+    boolean sample;
 
     @Option(names = "--area", required = true, paramLabel = "AREA",
             description = "The area to explain, by id (such as investigating-crime) or short name.")
@@ -35,9 +41,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget;
 
+    @Mixin
+    DetailOption detail;
+
     @Override
     public Integer call() {
-        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, rules);
+        Inputs.Loaded loaded = Inputs.submissionAndRuleSet(evidence, sample, rules);
         Assessment assessment = Evaluator.of(loaded.ruleSet()).withBudget(budget.budget()).evaluate(loaded.submission());
         AreaJudgment judgment = assessment.judgments().stream()
                 .filter(j -> j.area().equals(area) || j.shortName().equalsIgnoreCase(area.strip()))
@@ -45,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("no area \"" + area + "\" in rule set "
                         + assessment.producedBy().ruleSet() + "; its areas are: " + assessment.judgments().stream()
                         .map(AreaJudgment::area).collect(Collectors.joining(", "))));
-        spec.commandLine().getOut().print(ExplainReport.render(assessment, judgment));
+        spec.commandLine().getOut().print(ExplainReport.render(assessment, judgment, detail.detail()));
         spec.commandLine().getOut().flush();
         return 0;
     }

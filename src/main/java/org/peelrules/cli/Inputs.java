@@ -45,16 +45,22 @@ final class Inputs {
     /**
      * Reads a submission while the rule set loads on a thread of its own: the two are most of a command's start
      * and independent until the submission's names are checked against the rules. A problem with the
-     * submission is reported first, as when they were read one after the other.
+     * submission is reported first, as when they were read one after the other. With {@code sample}, the
+     * submission is the sample that ships in the jar instead of a file: exactly one of the two must be asked for.
      */
-    static Loaded submissionAndRuleSet(Path evidence, Path rulesFolder) {
+    static Loaded submissionAndRuleSet(Path evidence, boolean sample, Path rulesFolder) {
+        if (sample == (evidence != null)) {
+            throw new UserError(sample ? "give either an evidence file or --sample, not both"
+                    : "an evidence file is needed (or --sample, to try the sample submission that ships with peel)");
+        }
         FutureTask<RuleSet> loading = rulesFolder == null ? bundled : null;
         if (loading == null) {
             loading = new FutureTask<>(() -> ruleSet(rulesFolder));
             start(loading);
         }
         FutureTask<RuleSet> rules = loading;
-        Submission submission = SubmissionReader.read(evidence, () -> loaded(rules));
+        Submission submission = sample ? SubmissionReader.sample(loaded(rules))
+                : SubmissionReader.read(evidence, () -> loaded(rules));
         return new Loaded(submission, loaded(rules));
     }
 

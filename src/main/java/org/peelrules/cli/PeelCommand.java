@@ -56,24 +56,36 @@ public final class PeelCommand implements Runnable {
                 || a.equals("-h") || a.equals("--help"));
     }
 
-    /** Runs the command line with the given streams and returns its exit code; used by tests too. */
+    /**
+     * Runs the command line with the given streams and returns its exit code; used by tests too. Progress is shown on
+     * {@code rawErr} when the launcher said stderr is a terminal ({@value TerminalProgress#STDERR_IS_TERMINAL}).
+     */
     public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        return run(rawOut, rawErr, Boolean.getBoolean(TerminalProgress.STDERR_IS_TERMINAL), args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, saying whether {@code rawErr} is a terminal. */
+    static int run(PrintWriter rawOut, PrintWriter rawErr, boolean stderrIsTerminal, String... args) {
         PrintWriter out = PrintableWriter.around(rawOut);
         PrintWriter err = PrintableWriter.around(rawErr);
         try {
-            return run(new CommandLine(new PeelCommand()), out, err, args);
+            return run(new CommandLine(new PeelCommand()), out, err, stderrIsTerminal ? rawErr : null, args);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static int run(CommandLine cli, PrintWriter out, PrintWriter err, String... args) {
+    private static int run(CommandLine cli, PrintWriter out, PrintWriter err, PrintWriter terminal, String... args) {
         // Anything else (none, an option, a misspelt name) gets them all, for its help or suggestions.
         String named = args.length > 0 && COMMANDS.containsKey(args[0]) ? args[0] : null;
         COMMANDS.forEach((name, command) -> {
             if (named == null || named.equals(name)) {
-                cli.addSubcommand(name, command.get());
+                Object c = command.get();
+                if (c instanceof TerminalProgress.Shown shown) {
+                    shown.showProgressOn(terminal);
+                }
+                cli.addSubcommand(name, c);
             }
         });
         cli.setOut(out);

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                         + "grade or findings change.",
                 "Exit 0 when every case agrees (with --baseline: when nothing changes), 2 when one disagrees "
                         + "(changes), 1 on an error."})
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand implements Callable<Integer>, TerminalProgress.Shown {
     static final int DISAGREES = 2;
 
     enum Format { text, json }
@@ -77,6 +77,14 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     BudgetOptions budget;
 
+    /** Where progress is shown; {@code null} when stderr is not a terminal. */
+    private PrintWriter terminal;
+
+    @Override
+    public void showProgressOn(PrintWriter terminal) {
+        this.terminal = terminal;
+    }
+
     @Override
     public Integer call() {
         if (baseline != null && rules == null) {
@@ -90,10 +98,10 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new UserError("rule set folder not found: " + rules);
             }
             // The baseline does not change while watching: it is evaluated once.
-            Evaluator before = baseline == null ? null : Evaluator.of(Inputs.ruleSet(baseline));
+            Evaluator before = baseline == null ? null : Evaluator.of(Inputs.ruleSet(baseline)).withBudget(budget.budget());
             List<Replay.Run> baselineRuns = before == null ? null : new Replay(before).runAll(roots);
             return new Watch(rules, spec.commandLine().getOut(), spec.commandLine().getErr(), ruleSet -> {
-                Evaluator after = Evaluator.of(ruleSet);
+                Evaluator after = Evaluator.of(ruleSet).withBudget(budget.budget());
                 return before == null ? replay(after).text() : impact(before, baselineRuns, after).text();
             }).run();
         }
@@ -110,7 +118,13 @@ final class ReplayCommand implements Callable<Integer> {
     }
 
     private Result replay(Evaluator evaluator) {
-        List<CaseResult> results = new Replay(evaluator).replayAll(roots);
+        TerminalProgress progress = new TerminalProgress(terminal, "cases");
+        List<CaseResult> results;
+        try {
+            results = new Replay(evaluator).replayAll(roots, progress);
+        } finally {
+            progress.clear();
+        }
         RuleSet ruleSet = evaluator.ruleSet();
         writeJunit(results);
         Agreement agreement = Agreement.of(results);

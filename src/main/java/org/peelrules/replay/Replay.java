@@ -138,12 +138,29 @@ public final class Replay {
      * is reported as a failed case named after it, and the other roots still run.
      */
     public List<CaseResult> replayAll(List<Path> roots) {
-        return runAll(roots).stream().map(Replay::result).toList();
+        return replayAll(roots, Progress.NONE);
+    }
+
+    /** As {@link #replayAll(List)}, telling {@code progress} as each case is done. */
+    public List<CaseResult> replayAll(List<Path> roots, Progress progress) {
+        return runAll(roots, progress).stream().map(Replay::result).toList();
     }
 
     /** Evaluates every case under each root, as {@link #replayAll} does, without comparing. */
     public List<Run> runAll(List<Path> roots) {
-        return located(roots).stream().map(c -> c.error() != null ? c : run(c.folder(), c.name())).toList();
+        return runAll(roots, Progress.NONE);
+    }
+
+    /** As {@link #runAll(List)}, telling {@code progress} as each case is done. */
+    public List<Run> runAll(List<Path> roots, Progress progress) {
+        List<Run> located = located(roots);
+        List<Run> runs = new ArrayList<>(located.size());
+        progress.update(0, located.size());
+        for (Run c : located) {
+            runs.add(c.error() != null ? c : run(c.folder(), c.name()));
+            progress.update(runs.size(), located.size());
+        }
+        return List.copyOf(runs);
     }
 
     /**

@@ -24,10 +24,22 @@ public final class ExplainReport {
     private ExplainReport() {
     }
 
+    /** The judgment explained in full: every step with its rule, file and line ({@link Detail#FULL}). */
     public static String render(Assessment a, AreaJudgment j) {
+        return render(a, j, Detail.FULL);
+    }
+
+    /**
+     * The judgment explained at the given detail: a {@link Detail#SUMMARY} is the area as the text report gives
+     * it (grade, descriptor, why not higher, findings in words), without the rules and evidence beneath.
+     */
+    public static String render(Assessment a, AreaJudgment j, Detail detail) {
         StringBuilder out = new StringBuilder();
         out.append(j.title()).append(" [").append(j.area()).append("], ").append(a.force()).append('\n');
         out.append(Words.stamp(a)).append("\n\n");
+        if (detail == Detail.SUMMARY) {
+            return Printable.of(out.append(TextReport.areaDetail(j)).toString());
+        }
         out.append(j.grade() != null ? "Grade: " : "Outcome: ")
                 .append(j.grade() != null ? Words.outcome(j) : Words.outcomeInFull(j)).append('\n');
         out.append("  ").append(j.descriptor()).append('\n');

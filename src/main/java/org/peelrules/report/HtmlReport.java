@@ -117,7 +117,16 @@ public final class HtmlReport {
             }
             """;
 
+    /** The page with how the rules reached each judgment folded away beneath it ({@link Detail#FULL}). */
     public static String render(Assessment a) {
+        return render(a, Detail.FULL);
+    }
+
+    /**
+     * The page at the given detail: a {@link Detail#SUMMARY} leaves out the folded derivation altogether (rule ids,
+     * file:line, the characteristics table and the evidence), for a reader who will never unfold it.
+     */
+    public static String render(Assessment a, Detail detail) {
         StringBuilder out = new StringBuilder();
         String title = a.force() + " — PEEL assessment";
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
@@ -131,8 +140,8 @@ public final class HtmlReport {
                 .append("</p>\n</header>\n<main>\n");
         judgments(out, a);
         // Graded areas first, as the text report does: they are what a reader opens the report for.
-        a.judgments().stream().filter(j -> j.outcome() == Outcome.GRADED).forEach(j -> area(out, j));
-        a.judgments().stream().filter(j -> j.outcome() != Outcome.GRADED).forEach(j -> area(out, j));
+        a.judgments().stream().filter(j -> j.outcome() == Outcome.GRADED).forEach(j -> area(out, j, detail));
+        a.judgments().stream().filter(j -> j.outcome() != Outcome.GRADED).forEach(j -> area(out, j, detail));
         out.append("</main>\n<footer>\n<p>").append(text(Words.stamp(a))).append("</p>\n</footer>\n")
                 .append("</body>\n</html>\n");
         return out.toString();
@@ -164,7 +173,7 @@ public final class HtmlReport {
         out.append("</section>\n");
     }
 
-    private static void area(StringBuilder out, AreaJudgment j) {
+    private static void area(StringBuilder out, AreaJudgment j, Detail detail) {
         String tier = j.grade() != null ? Json.kebab(j.grade()) : "ungraded";
         out.append("<section class=\"area\" id=\"").append(areaAnchor(j)).append("\">\n<h2>")
                 .append(text(j.title())).append(" <span class=\"badge t-").append(tier).append("\">")
@@ -174,7 +183,6 @@ public final class HtmlReport {
             out.append("<p class=\"provisional\">").append(text(Words.capitalise(Words.provisional(j))))
                     .append(".</p>\n");
         }
-        Trace trace = j.trace();
         whyNot(out, j);
         if (!j.causesOfConcern().isEmpty()) {
             out.append("<h3>Causes of concern</h3>\n");
@@ -229,7 +237,9 @@ public final class HtmlReport {
                 out.append("</div>\n");
             }
         }
-        derivation(out, j, trace);
+        if (detail == Detail.FULL) {
+            derivation(out, j, j.trace());
+        }
         out.append("</section>\n");
     }
 

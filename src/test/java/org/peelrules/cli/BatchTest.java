@@ -18,6 +18,8 @@ import org.peelrules.SyntheticSubmissions;
 import org.peelrules.TestRules;
 import org.peelrules.internal.json.Json;
 import org.peelrules.judgment.Assessment;
+import org.peelrules.report.Detail;
+import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 
 /** {@code peel batch}: one bad submission is reported with its file name, and the others are still evaluated. */
@@ -37,6 +39,24 @@ class BatchTest {
                                     "source": "s" } ] }
                 """);
         second = write("second.json", SyntheticSubmissions.random(TestRules.ruleSet(), 2, 8));
+    }
+
+    @Test
+    void aJsonSummaryGivesEachAssessmentAtThatDetailWhereTheFullReportGivesIt() throws IOException {
+        Run full = peel("batch", "--rules", TestRules.FOLDER.toString(), "--format", "json", first.toString(),
+                invalid.toString(), second.toString());
+        Run summary = peel("batch", "--rules", TestRules.FOLDER.toString(), "--format", "json", "--detail", "summary",
+                first.toString(), invalid.toString(), second.toString());
+        assertThat(summary.exitCode).isEqualTo(full.exitCode);
+        JsonNode f = Json.json().readTree(full.out);
+        JsonNode s = Json.json().readTree(summary.out);
+        assertThat(s.get("evaluated")).isEqualTo(f.get("evaluated"));
+        assertThat(s.path("submissions").get(1)).isEqualTo(f.path("submissions").get(1));
+        assertThat(s.path("submissions").get(0).get("assessment"))
+                .isEqualTo(Json.json().readTree(JsonReport.render(evaluate(first), Detail.SUMMARY)));
+        assertThat(s.path("submissions").get(2).get("assessment"))
+                .isEqualTo(Json.json().readTree(JsonReport.render(evaluate(second), Detail.SUMMARY)));
+        assertThat(summary.out).doesNotContain("\"trace\"").hasSizeLessThan(full.out.length() / 3);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.peelrules.cli;
 
+import org.peelrules.judgment.Assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.RuleFolders;
 import org.peelrules.SubmissionReader;
 import org.peelrules.TestRules;
+import org.peelrules.report.Detail;
+import org.peelrules.report.HtmlReport;
+import org.peelrules.report.JsonReport;
 import org.peelrules.report.TextReport;
 
 /**
@@ -23,6 +27,47 @@ class EvaluateCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(TextReport.render(TestRules.evaluator()
                 .evaluate(SubmissionReader.read(WEST_MERCIA, TestRules.ruleSet()))));
+    }
+
+    @Test
+    void theSampleOptionEvaluatesTheSubmissionShippedInTheJar() {
+        CliRun sample = CliRun.peel("evaluate", "--sample", "--format", "json");
+        CliRun file = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--format", "json");
+        assertThat(sample.exit()).isZero();
+        assertThat(sample.out()).isEqualTo(file.out()).contains("\"force\" : \"West Mercia Police\"");
+        CliRun explain = CliRun.peel("explain", "--sample", "--area", "investigating-crime");
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).startsWith("Investigating crime [investigating-crime], West Mercia Police");
+    }
+
+    @Test
+    void detailChoosesHowMuchOfTheDerivationJsonAndHtmlCarry() {
+        Assessment a = TestRules.evaluator().evaluate(SubmissionReader.read(WEST_MERCIA, TestRules.ruleSet()));
+        String rules = TestRules.FOLDER.toString();
+        for (String format : new String[] {"json", "html"}) {
+            CliRun byDefault = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", rules, "--format", format);
+            CliRun full = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", rules, "--format", format,
+                    "--detail", "full");
+            CliRun summary = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--rules", rules, "--format", format,
+                    "--detail", "summary");
+            assertThat(full.out()).isEqualTo(byDefault.out());
+            assertThat(summary.exit()).isZero();
+            assertThat(summary.out()).isEqualTo(format.equals("json") ? JsonReport.render(a, Detail.SUMMARY)
+                    : HtmlReport.render(a, Detail.SUMMARY));
+        }
+        CliRun wrong = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--detail", "some");
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("--detail").contains("summary, full");
+    }
+
+    @Test
+    void anEvidenceFileOrTheSampleIsNeededButNotBoth() {
+        CliRun neither = CliRun.peel("evaluate");
+        assertThat(neither.exit()).isEqualTo(1);
+        assertThat(neither.err()).contains("an evidence file is needed (or --sample");
+        CliRun both = CliRun.peel("evaluate", WEST_MERCIA.toString(), "--sample");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err()).contains("give either an evidence file or --sample, not both");
     }
 
     @Test

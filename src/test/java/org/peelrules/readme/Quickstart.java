@@ -1,7 +1,6 @@
 package org.peelrules.readme;
 
 // README:begin
-import java.nio.file.Path;
 import org.peelrules.Evaluator;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
@@ -14,8 +13,10 @@ public class Quickstart {
         RuleSet rules = RuleSet.bundled();
         Evaluator evaluator = Evaluator.of(rules);
 
-        // Read and check a submission, names included, once; every problem comes back with its JSON pointer.
-        Submission submission = SubmissionReader.read(Path.of("examples/west-mercia-2021-22/evidence.json"), rules);
+        // The sample submission that ships in the jar (West Mercia, 2021/22). For your own, read and check a file,
+        // names included, once: SubmissionReader.read(Path.of("evidence.json"), rules); every problem comes back
+        // with its JSON pointer.
+        Submission submission = SubmissionReader.sample(rules);
 
         Assessment assessment = evaluator.evaluate(submission);
         assessment.judgments().forEach(j -> System.out.println(j.title() + ": "
