@@ -6,7 +6,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -28,57 +27,218 @@ final class StoredRecords {
     private StoredRecords() {
     }
 
-    /** A record's type and its components, in the order of its canonical constructor. */
-    private static final class Stored implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final Class<?> type;
-        private final Object[] components;
+    /** A record in its stored form: a plain object holding its components, which makes the record again. */
+    private interface Stored extends Serializable {
+        Object record();
+    }
 
-        private Stored(Record record) {
-            this.type = record.getClass();
-            RecordComponent[] parts = type.getRecordComponents();
-            this.components = new Object[parts.length];
-            try {
-                for (int i = 0; i < parts.length; i++) {
-                    components[i] = parts[i].getAccessor().invoke(record);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot store " + type.getName(), e);
-            }
+    private static final class StoredArea implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final int number;
+        private final String title;
+        private final String shortName;
+        private final Area.Kind kind;
+
+        private StoredArea(Area a) {
+            id = a.id();
+            number = a.number();
+            title = a.title();
+            shortName = a.shortName();
+            kind = a.kind();
         }
 
-        @SuppressWarnings("unchecked")
-        private Object record() {
-            Object[] c = components;
-            if (type == Area.class) {
-                return new Area((String) c[0], (int) c[1], (String) c[2], (String) c[3], (Area.Kind) c[4]);
-            } else if (type == Topic.class) {
-                return new Topic((String) c[0], (String) c[1], (String) c[2]);
-            } else if (type == Characteristic.class) {
-                return new Characteristic((String) c[0], (String) c[1], (String) c[2], (String) c[3],
-                        (String) c[4], (String) c[5], (String) c[6], (String) c[7]);
-            } else if (type == Measure.class) {
-                return new Measure((String) c[0], (String) c[1], (Measure.Kind) c[2], (String) c[3], (String) c[4]);
-            } else if (type == Standard.class) {
-                return new Standard((String) c[0], (double) c[1], (String) c[2], (String) c[3], (String) c[4]);
-            } else if (type == RuleInfo.class) {
-                return new RuleInfo((String) c[0], (String) c[1], (String) c[2], (int) c[3], (List<String>) c[4]);
-            } else if (type == Catalogue.class) {
-                return new Catalogue((List<Area>) c[0], (List<Topic>) c[1], (List<Characteristic>) c[2],
-                        (List<Measure>) c[3], (List<Standard>) c[4]);
-            } else if (type == PrecompiledRules.Parts.class) {
-                return new PrecompiledRules.Parts((String) c[0], (String) c[1], (String) c[2], (String) c[3],
-                        (String) c[4], (Catalogue) c[5], (Map<String, RuleInfo>) c[6]);
-            }
-            throw new IllegalStateException("not a stored record type: " + type.getName());
+        @Override
+        public Object record() {
+            return new Area(id, number, title, shortName, kind);
         }
     }
 
-    /** The types stored this way: all the records a precompiled rule set holds. */
-    private static final List<Class<?>> TYPES = List.of(Area.class, Topic.class, Characteristic.class,
-            Measure.class, Standard.class, RuleInfo.class, Catalogue.class, PrecompiledRules.Parts.class);
+    private static final class StoredTopic implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String area;
+        private final String title;
 
-    /** A stream that writes the records of {@link #TYPES} in the stored form. */
+        private StoredTopic(Topic t) {
+            id = t.id();
+            area = t.area();
+            title = t.title();
+        }
+
+        @Override
+        public Object record() {
+            return new Topic(id, area, title);
+        }
+    }
+
+    private static final class StoredCharacteristic implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String area;
+        private final String topic;
+        private final String text;
+        private final String source;
+        private final String improvement;
+        private final String recommendation;
+        private final String feeds;
+
+        private StoredCharacteristic(Characteristic c) {
+            id = c.id();
+            area = c.area();
+            topic = c.topic();
+            text = c.text();
+            source = c.source();
+            improvement = c.improvement();
+            recommendation = c.recommendation();
+            feeds = c.feeds();
+        }
+
+        @Override
+        public Object record() {
+            return new Characteristic(id, area, topic, text, source, improvement, recommendation, feeds);
+        }
+    }
+
+    private static final class StoredMeasure implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String characteristic;
+        private final Measure.Kind kind;
+        private final String unit;
+        private final String description;
+
+        private StoredMeasure(Measure m) {
+            id = m.id();
+            characteristic = m.characteristic();
+            kind = m.kind();
+            unit = m.unit();
+            description = m.description();
+        }
+
+        @Override
+        public Object record() {
+            return new Measure(id, characteristic, kind, unit, description);
+        }
+    }
+
+    private static final class StoredStandard implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final double value;
+        private final String unit;
+        private final String source;
+        private final String note;
+
+        private StoredStandard(Standard s) {
+            id = s.id();
+            value = s.value();
+            unit = s.unit();
+            source = s.source();
+            note = s.note();
+        }
+
+        @Override
+        public Object record() {
+            return new Standard(id, value, unit, source, note);
+        }
+    }
+
+    private static final class StoredRuleInfo implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String name;
+        private final String file;
+        private final int line;
+        private final List<String> characteristics;
+
+        private StoredRuleInfo(RuleInfo r) {
+            id = r.id();
+            name = r.name();
+            file = r.file();
+            line = r.line();
+            characteristics = r.characteristics();
+        }
+
+        @Override
+        public Object record() {
+            return new RuleInfo(id, name, file, line, characteristics);
+        }
+    }
+
+    private static final class StoredCatalogue implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final List<Area> areas;
+        private final List<Topic> topics;
+        private final List<Characteristic> characteristics;
+        private final List<Measure> measures;
+        private final List<Standard> standards;
+
+        private StoredCatalogue(Catalogue c) {
+            areas = c.areas();
+            topics = c.topics();
+            characteristics = c.characteristics();
+            measures = c.measures();
+            standards = c.standards();
+        }
+
+        @Override
+        public Object record() {
+            return new Catalogue(areas, topics, characteristics, measures, standards);
+        }
+    }
+
+    private static final class StoredParts implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+        private final String framework;
+        private final String title;
+        private final String version;
+        private final String hash;
+        private final Catalogue catalogue;
+        private final Map<String, RuleInfo> rules;
+
+        private StoredParts(PrecompiledRules.Parts p) {
+            name = p.name();
+            framework = p.framework();
+            title = p.title();
+            version = p.version();
+            hash = p.hash();
+            catalogue = p.catalogue();
+            rules = p.rules();
+        }
+
+        @Override
+        public Object record() {
+            return new PrecompiledRules.Parts(name, framework, title, version, hash, catalogue, rules);
+        }
+    }
+
+    /** The stored form of every record a precompiled rule set holds; any other record is a mistake. */
+    private static Object stored(Object o) {
+        if (o instanceof Area a) {
+            return new StoredArea(a);
+        } else if (o instanceof Topic t) {
+            return new StoredTopic(t);
+        } else if (o instanceof Characteristic c) {
+            return new StoredCharacteristic(c);
+        } else if (o instanceof Measure m) {
+            return new StoredMeasure(m);
+        } else if (o instanceof Standard s) {
+            return new StoredStandard(s);
+        } else if (o instanceof RuleInfo r) {
+            return new StoredRuleInfo(r);
+        } else if (o instanceof Catalogue c) {
+            return new StoredCatalogue(c);
+        } else if (o instanceof PrecompiledRules.Parts p) {
+            return new StoredParts(p);
+        } else if (o instanceof Record) {
+            throw new IllegalArgumentException("no stored form for " + o.getClass().getName());
+        }
+        return o;
+    }
+
+    /** A stream that writes the records a precompiled rule set holds in their stored form. */
     static ObjectOutputStream output(OutputStream out) throws IOException {
         return new DroolsObjectOutputStream(out) {
             {
@@ -87,13 +247,7 @@ final class StoredRecords {
 
             @Override
             protected Object replaceObject(Object o) {
-                if (o instanceof Record r && TYPES.contains(o.getClass())) {
-                    return new Stored(r);
-                }
-                if (o instanceof Record) {
-                    throw new IllegalArgumentException("no stored form for " + o.getClass().getName());
-                }
-                return o;
+                return stored(o);
             }
         };
     }
