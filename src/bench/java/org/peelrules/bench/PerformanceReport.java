@@ -119,7 +119,7 @@ public final class PerformanceReport {
         Collection<RunResult> scaling = run(options(ScalingBenchmark.class, "evaluate")
                 .mode(org.openjdk.jmh.annotations.Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS)
                 .addProfiler(GCProfiler.class));
-        Collection<RunResult> build = run(options(RuleSetBuildBenchmark.class, "fromFolder|fromJar")
+        Collection<RunResult> build = run(options(RuleSetBuildBenchmark.class, "fromFolder|fromJar|oneThresholdEditReplayed")
                 .mode(org.openjdk.jmh.annotations.Mode.AverageTime).timeUnit(TimeUnit.MILLISECONDS));
 
         Statistics library = find(latency, "library", null).getPrimaryResult().getStatistics();
@@ -145,6 +145,7 @@ public final class PerformanceReport {
         double s10000 = score(find(scaling, "evaluate", "10000"));
         double fromFolder = score(find(build, "fromFolder", null));
         double fromJar = score(find(build, "fromJar", null));
+        double thresholdEdit = score(find(build, "oneThresholdEditReplayed", null));
         double coldClassic = median(cold.get(0));
         double coldLauncher = median(cold.get(cold.size() - 1));
 
@@ -158,6 +159,9 @@ public final class PerformanceReport {
         rows.add(new Row("Rule set built from the folder (warm JVM)", ms(fromFolder), ""));
         rows.add(new Row("Rule set built from the jar (warm JVM)", ms(fromJar),
                 String.format(Locale.ROOT, "%.1fx faster than the folder", fromFolder / fromJar)));
+        rows.add(new Row("One threshold edited, rule set reloaded and every example replayed (--watch)",
+                ms(thresholdEdit), String.format(Locale.ROOT, "%.1fx faster than building from the folder",
+                        fromFolder / thresholdEdit)));
         rows.add(new Row("West Mercia evaluation, warm, median", us(libraryMedian),
                 String.format(Locale.ROOT, "%.1fx the floor", libraryMedian / floorMedian)));
         rows.add(new Row("West Mercia evaluation, warm, p99", us(library.getPercentile(99)),
