@@ -24,6 +24,16 @@ public record Budget(Duration wallTime, long firings, long facts) {
     /** 60 seconds, 1,000,000 rule firings, 500,000 facts. */
     public static final Budget DEFAULT = new Budget(Duration.ofSeconds(60), 1_000_000, 500_000);
 
+    /**
+     * A budget of these limits.
+     *
+     * @param wallTime the longest an evaluation may take, from the moment its session opens; positive
+     * @param firings  the most rule firings one evaluation's session may make; at least 1
+     * @param facts    the most facts one evaluation's session may have inserted, the catalogue and submission
+     *                 included; at least 1
+     * @throws NullPointerException     if {@code wallTime} is null
+     * @throws IllegalArgumentException if the wall time is zero or negative, or a count is below 1
+     */
     public Budget {
         Objects.requireNonNull(wallTime, "wallTime");
         if (wallTime.isNegative() || wallTime.isZero()) {
@@ -37,25 +47,57 @@ public record Budget(Duration wallTime, long firings, long facts) {
         }
     }
 
+    /**
+     * This budget with another wall time.
+     *
+     * @param wallTime the longest an evaluation may take, from the moment its session opens; positive
+     * @return a budget with that wall time and this one's firings and facts
+     * @throws IllegalArgumentException if the wall time is zero or negative
+     */
     public Budget withWallTime(Duration wallTime) {
         return new Budget(wallTime, firings, facts);
     }
 
+    /**
+     * This budget with another limit on rule firings.
+     *
+     * @param firings the most rule firings one evaluation's session may make; at least 1
+     * @return a budget with that limit and this one's wall time and facts
+     * @throws IllegalArgumentException if {@code firings} is below 1
+     */
     public Budget withFirings(long firings) {
         return new Budget(wallTime, firings, facts);
     }
 
+    /**
+     * This budget with another limit on facts.
+     *
+     * @param facts the most facts one evaluation's session may have inserted, the catalogue and submission
+     *              included; at least 1
+     * @return a budget with that limit and this one's wall time and firings
+     * @throws IllegalArgumentException if {@code facts} is below 1
+     */
     public Budget withFacts(long facts) {
         return new Budget(wallTime, firings, facts);
     }
 
-    /** The wall time in words: "60 s", "1.5 s", "250 ms". */
+    /**
+     * The wall time in words, as messages and the command line show it.
+     *
+     * @return whole seconds as {@code "60 s"}, other times over a second as {@code "1.5 s"}, and times under a
+     *         second as milliseconds, {@code "250 ms"}
+     */
     public String wallTimeInWords() {
         long ms = wallTime.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + " s" : ms > 1000 ? ms / 1000.0 + " s" : ms + " ms";
     }
 
-    /** A count as people read it: 1,000,000. */
+    /**
+     * A count as people read it, the same in every locale.
+     *
+     * @param n the count
+     * @return the count with commas between its thousands, such as {@code 1,000,000}
+     */
     public static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

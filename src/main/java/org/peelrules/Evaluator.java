@@ -48,7 +48,12 @@ public final class Evaluator {
     static final String LIBRARY = "peel-rules";
     static final String VERSION = readVersion();
 
-    /** The version of this library. */
+    /**
+     * The version of this library, as every assessment records it beside the rule set that produced it.
+     *
+     * @return the library's version from its build, such as {@code 0.1.0}, or
+     *         {@code unknown} when the jar lacks it
+     */
     public static String libraryVersion() {
         return VERSION;
     }
@@ -61,21 +66,42 @@ public final class Evaluator {
         this.budget = Objects.requireNonNull(budget, "budget");
     }
 
-    /** An evaluator with the {@linkplain Budget#DEFAULT default budget}. */
+    /**
+     * An evaluator with the {@linkplain Budget#DEFAULT default budget}.
+     *
+     * @param ruleSet the rule set to evaluate submissions against
+     * @return an evaluator of that rule set
+     * @throws NullPointerException if {@code ruleSet} is null
+     */
     public static Evaluator of(RuleSet ruleSet) {
         return new Evaluator(ruleSet, Budget.DEFAULT);
     }
 
-    /** An evaluator of the same rule set whose every evaluation runs under {@code budget}. */
+    /**
+     * An evaluator of the same rule set whose every evaluation runs under {@code budget}; this one is unchanged.
+     *
+     * @param budget what each evaluation may spend before it is stopped
+     * @return an evaluator of this rule set with that budget
+     * @throws NullPointerException if {@code budget} is null
+     */
     public Evaluator withBudget(Budget budget) {
         return new Evaluator(ruleSet, budget);
     }
 
+    /**
+     * The rule set this evaluator evaluates against.
+     *
+     * @return the rule set
+     */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** What each evaluation may spend. */
+    /**
+     * What each evaluation may spend.
+     *
+     * @return the budget every evaluation runs under
+     */
     public Budget budget() {
         return budget;
     }
@@ -83,6 +109,8 @@ public final class Evaluator {
     /**
      * Evaluates one submission.
      *
+     * @param submission the submission, as {@link SubmissionReader} reads it
+     * @return the assessment: a judgment on each area, with the findings and characteristic assessments beneath it
      * @throws InvalidSubmissionException if the submission names a framework, characteristic or measure the
      *                                    rule set does not know, listing every such problem
      * @throws RuleSetFaultException      if the rule set passed the budget or failed in a rule (a stack overflow,
@@ -96,7 +124,15 @@ public final class Evaluator {
     public record Recorded(Assessment assessment, Set<String> fired) {
     }
 
-    /** Evaluates one submission as {@link #evaluate} does, and says which rules fired. */
+    /**
+     * Evaluates one submission as {@link #evaluate} does, and says which rules fired.
+     *
+     * @param submission the submission, as {@link SubmissionReader} reads it
+     * @return the assessment and the names of the rules that fired while it was reached
+     * @throws InvalidSubmissionException if the submission names a framework, characteristic or measure the
+     *                                    rule set does not know, listing every such problem
+     * @throws RuleSetFaultException      if the rule set passed the budget or failed in a rule, naming the rules
+     */
     public Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet, submission);
         List<Object> facts;

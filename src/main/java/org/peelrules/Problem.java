@@ -20,6 +20,9 @@ public record Problem(String where, String message) implements Comparable<Proble
      * The problems as lines for people to read: each as {@code where: message} (a problem with the whole document
      * as its message alone), the first {@link #LISTED} of them, then a line counting the rest; every line
      * {@link Printable}.
+     *
+     * @param problems the problems, in the order to list them
+     * @return the lines, each made printable: at most {@link #LISTED} problems and one more line counting the rest
      */
     public static List<String> listing(List<Problem> problems) {
         List<String> lines = new ArrayList<>();

@@ -42,7 +42,18 @@ public final class RuleSet {
     private final String rulesDigest;
 
     /**
-     * For the rule set loader, which builds every rule set; users load one with {@link #load} or {@link #bundled}.
+     * For the library's internals; not part of the API. The rule set loader builds every rule set with this;
+     * users load one with {@link #load}, {@link #reload} or {@link #bundled}.
+     *
+     * @param name        the rule set's name, from its {@code ruleset.yaml}
+     * @param framework   the framework version it encodes, such as {@code peel-2021-22}
+     * @param title       its title, as a person would name it
+     * @param version     its own version, such as {@code 2021.22.1}
+     * @param hash        a SHA-256 over every file of the rule set
+     * @param catalogue   the areas, topics, characteristics, measures and standards it was loaded with
+     * @param compiled    its compiled rules
+     * @param rulesByName every rule by its plain-English name; copied
+     * @param rulesDigest a digest of the rule files alone, or null when unknown (a reload then recompiles)
      */
     public RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
             CompiledRules compiled, Map<String, RuleInfo> rulesByName, String rulesDigest) {
@@ -61,6 +72,8 @@ public final class RuleSet {
      * Loads a rule set from a folder: {@code ruleset.yaml}, {@code standards.yaml}, {@code catalogue/*.yaml}
      * and any {@code *.drl} below it.
      *
+     * @param folder the rule set's folder, holding its {@code ruleset.yaml}
+     * @return the rule set, checked and compiled
      * @throws RuleSetException listing every problem, each with its file and line
      */
     public static RuleSet load(Path folder) {
@@ -74,13 +87,21 @@ public final class RuleSet {
      * small fraction of the time a compilation takes. {@code earlier} may be null, or a rule set from anywhere:
      * it is reused only if its rule files match.
      *
+     * @param folder  the rule set's folder, holding its {@code ruleset.yaml}
+     * @param earlier a rule set loaded before whose compiled rules may be reused, or null to compile afresh
+     * @return the rule set, checked and compiled (or with {@code earlier}'s compiled rules)
      * @throws RuleSetException listing every problem, each with its file and line
      */
     public static RuleSet reload(Path folder, RuleSet earlier) {
         return RuleSetLoader.load(folder, folder.toString(), earlier);
     }
 
-    /** Loads the rule set packaged in the jar ({@value #BUNDLED}). */
+    /**
+     * Loads the rule set packaged in the jar ({@value #BUNDLED}).
+     *
+     * @return the bundled rule set, checked and compiled
+     * @throws IllegalStateException if the bundled rule set is missing from the classpath or cannot be read
+     */
     public static RuleSet bundled() {
         URL url = RuleSet.class.getResource(BUNDLED_ROOT + BUNDLED);
         if (url == null) {
@@ -99,15 +120,30 @@ public final class RuleSet {
         }
     }
 
+    /**
+     * The rule set's name, from its {@code ruleset.yaml} (such as {@code peel-2021-22}); messages and outputs
+     * name the rule set by it.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** The framework version this rule set encodes, such as {@code peel-2021-22}. */
+    /**
+     * The framework version this rule set encodes; a submission must name the same one.
+     *
+     * @return the framework version, such as {@code peel-2021-22}
+     */
     public String framework() {
         return framework;
     }
 
+    /**
+     * The rule set's title, from its {@code ruleset.yaml}.
+     *
+     * @return the title as a person would name the rule set, such as {@code PEEL assessment framework 2021/22}
+     */
     public String title() {
         return title;
     }
@@ -116,65 +152,119 @@ public final class RuleSet {
      * The rule set's own version, from its {@code ruleset.yaml} (such as {@code 2021.22.1}): what its changelog
      * and every output name. The {@link #hash} says whether two copies are the same; the version says which
      * edition of the rules a reader is looking at.
+     *
+     * @return the version, such as {@code 2021.22.1}
      */
     public String version() {
         return version;
     }
 
     /**
-     * Which rule set this is, for the foot of an output: {@code peel-2021-22 version 2021.22.1 (sha256:…)}.
+     * Which rule set this is, for the foot of an output.
+     *
+     * @return the name, version and hash, such as {@code peel-2021-22 version 2021.22.1 (sha256:…)}
      */
     public String stamp() {
         return name + " version " + version + " (" + hash + ")";
     }
 
-    /** A SHA-256 over every file of the rule set: two rule sets with the same hash decide alike. */
+    /**
+     * A SHA-256 over every file of the rule set: two rule sets with the same hash decide alike.
+     *
+     * @return the hash, as {@code sha256:} and hex digits
+     */
     public String hash() {
         return hash;
     }
 
+    /**
+     * The areas the framework grades, from the rule set's catalogue.
+     *
+     * @return an unmodifiable list of the areas, by their number in the framework
+     */
     public List<Area> areas() {
         return catalogue.areas();
     }
 
+    /**
+     * The characteristics the rules assess, from the rule set's catalogue.
+     *
+     * @return an unmodifiable list of the characteristics, in framework numbering order (4.2.1 before 4.10.1)
+     */
     public List<Characteristic> characteristics() {
         return catalogue.characteristics();
     }
 
+    /**
+     * The measures a submission may report values for, from the rule set's catalogue.
+     *
+     * @return an unmodifiable list of the measures, by id
+     */
     public List<Measure> measures() {
         return catalogue.measures();
     }
 
+    /**
+     * The standards measures are held to, from the rule set's {@code standards.yaml}.
+     *
+     * @return an unmodifiable list of the standards, by id
+     */
     public List<Standard> standards() {
         return catalogue.standards();
     }
 
-    /** Every rule, by id order. */
+    /**
+     * Every rule of the rule set.
+     *
+     * @return the rules with their ids, names, files and lines, by id order
+     */
     public List<RuleInfo> rules() {
         return rulesByName.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
     }
 
-    /** The rule with this plain-English name. */
+    /**
+     * The rule with this plain-English name, as traces and faults name rules.
+     *
+     * @param name the rule's name, as its {@code rule "..."} line gives it
+     * @return the rule, or empty if the rule set has no rule of that name
+     */
     public Optional<RuleInfo> rule(String name) {
         return Optional.ofNullable(rulesByName.get(name));
     }
 
-    /** Every rule by its name, as the trace looks rules up. For the library's internals. */
+    /**
+     * For the library's internals; not part of the API. Every rule by its name, as the trace looks rules up.
+     *
+     * @return an unmodifiable map of every rule by its plain-English name
+     */
     public Map<String, RuleInfo> rulesByName() {
         return rulesByName;
     }
 
-    /** A digest of the rule files alone, or null when unknown. For the rule set loader's reload. */
+    /**
+     * For the library's internals; not part of the API. The rule set loader's reload compares it to reuse
+     * compiled rules.
+     *
+     * @return a digest of the rule files alone, or null when unknown
+     */
     public String rulesDigest() {
         return rulesDigest;
     }
 
-    /** The areas, topics, characteristics, measures and standards. For the library's internals. */
+    /**
+     * For the library's internals; not part of the API.
+     *
+     * @return the areas, topics, characteristics, measures and standards the rule set was loaded with
+     */
     public Catalogue catalogue() {
         return catalogue;
     }
 
-    /** The compiled rules and their sessions. For the library's internals. */
+    /**
+     * For the library's internals; not part of the API.
+     *
+     * @return the compiled rules and their pool of sessions
+     */
     public CompiledRules compiled() {
         return compiled;
     }
@@ -184,7 +274,11 @@ public final class RuleSet {
         return compiled.sessionsInUse();
     }
 
-    /** Submissions already found sound against this rule set. For the library's internals. */
+    /**
+     * For the library's internals; not part of the API.
+     *
+     * @return the submissions already found sound against this rule set, so they are not checked again
+     */
     public CheckedSubmissions checked() {
         return checked;
     }

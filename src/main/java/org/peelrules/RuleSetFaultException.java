@@ -26,13 +26,29 @@ public final class RuleSetFaultException extends PeelRulesException {
         EXCEPTION
     }
 
+    /** What went wrong; never null. */
     private final Fault fault;
 
+    /**
+     * A fault of a rule set during an evaluation. For the library's internals, which raise it; not part of the
+     * API to construct.
+     *
+     * @param ruleSet  the name of the rule set that faulted ({@link RuleSet#name()})
+     * @param fault    what went wrong
+     * @param what     what went wrong in words, for the message's first line (such as the budget passed)
+     * @param problems the rules concerned, each with its file and line: the rule that faulted, or the rules that
+     *                 fired most; copied
+     */
     public RuleSetFaultException(String ruleSet, Fault fault, String what, List<Problem> problems) {
         super("rule set " + ruleSet + " faulted: " + what, problems);
         this.fault = Objects.requireNonNull(fault);
     }
 
+    /**
+     * What went wrong, for a caller that handles one fault differently from another.
+     *
+     * @return the fault; never null
+     */
     public Fault fault() {
         return fault;
     }

@@ -33,11 +33,21 @@ public final class RuleSetHolder {
     /** Held by one reload at a time, and never past that reload's deadline. */
     private final Object reloading = new Object();
 
+    /**
+     * A holder whose evaluator in use is {@code initial} until a reload swaps another in.
+     *
+     * @param initial the evaluator to use first; its budget is also the budget a reloaded rule set evaluates under
+     * @throws NullPointerException if {@code initial} is null
+     */
     public RuleSetHolder(Evaluator initial) {
         this.current = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
     }
 
-    /** The evaluator in use now. */
+    /**
+     * The evaluator in use now; never blocks, even while a reload runs.
+     *
+     * @return the evaluator in use, complete and never null
+     */
     public Evaluator current() {
         return current.get();
     }
@@ -51,12 +61,26 @@ public final class RuleSetHolder {
      *                 rules that faulted); empty when swapped
      */
     public record Reload(boolean swapped, RuleSet inUse, List<Problem> problems) {
+        /**
+         * Copies the problems, so that what a reload did cannot change after it is reported.
+         *
+         * @param swapped  whether the new rule set is now in use
+         * @param inUse    the rule set in use after the reload
+         * @param problems why the new rule set was refused; empty when swapped
+         */
         public Reload {
             problems = List.copyOf(problems);
         }
     }
 
-    /** Loads the rule set in {@code folder} and swaps it in if it loads and evaluates within the budget. */
+    /**
+     * Loads the rule set in {@code folder} and swaps it in if it loads and evaluates within the budget, as
+     * {@link #reload(Path, Function, Duration)} does with no acceptance check and the budget's wall time as the
+     * deadline.
+     *
+     * @param folder the new rule set's folder, holding its {@code ruleset.yaml}
+     * @return what the reload did; never throws for a rule set that fails
+     */
     public Reload reload(Path folder) {
         return reload(folder, evaluator -> List.of());
     }
@@ -64,6 +88,11 @@ public final class RuleSetHolder {
     /**
      * As {@link #reload(Path, Function, Duration)}, with the budget's wall time of the evaluator in use as the
      * deadline.
+     *
+     * @param folder     the new rule set's folder, holding its {@code ruleset.yaml}
+     * @param acceptance given the candidate evaluator, the problems that refuse it (empty or null to accept it),
+     *                   such as {@code Replay.acceptance(corpus)}
+     * @return what the reload did; never throws for a rule set that fails
      */
     public Reload reload(Path folder, Function<Evaluator, List<Problem>> acceptance) {
         return reload(folder, acceptance, current().budget().wallTime());
@@ -76,6 +105,13 @@ public final class RuleSetHolder {
      * evaluator in use, on a thread of its own, while the old rule set stays in use. Whatever the candidate does
      * (fail to load, loop, recurse, throw, or pass the deadline), this returns a refusal with the problems and
      * never throws; a reload still running at its deadline is abandoned, and can never swap its rule set in.
+     *
+     * @param folder     the new rule set's folder, holding its {@code ruleset.yaml}
+     * @param acceptance given the candidate evaluator, the problems that refuse it (empty or null to accept it);
+     *                   an exception it throws refuses the candidate too
+     * @param deadline   how long loading, the trial evaluation and the acceptance check may take together
+     * @return what the reload did: swapped, or refused with the problems and the old rule set still in use
+     * @throws NullPointerException if {@code folder} or {@code acceptance} is null
      */
     public Reload reload(Path folder, Function<Evaluator, List<Problem>> acceptance, Duration deadline) {
         Objects.requireNonNull(folder, "folder");

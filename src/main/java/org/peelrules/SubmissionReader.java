@@ -51,12 +51,27 @@ public final class SubmissionReader {
     private SubmissionReader() {
     }
 
-    /** Reads and checks the submission in a file; errors are labelled with the file's path. */
+    /**
+     * Reads and checks the submission in a file; errors are labelled with the file's path.
+     *
+     * @param file the submission's JSON file
+     * @return the submission, checked against the schema and for consistency
+     * @throws InvalidSubmissionException listing every problem found, each with its JSON pointer (or line and
+     *                                    column), or saying why the file cannot be read
+     */
     public static Submission read(Path file) {
         return read(text(file), file.toString(), (RuleSet) null);
     }
 
-    /** Reads and checks the submission in a file, including that every name in it is known to {@code ruleSet}. */
+    /**
+     * Reads and checks the submission in a file, including that every name in it is known to {@code ruleSet}.
+     *
+     * @param file    the submission's JSON file
+     * @param ruleSet the rule set the submission will be evaluated against, or null to leave its names unchecked
+     * @return the submission, checked against the schema, for consistency and against the rule set
+     * @throws InvalidSubmissionException listing every problem found, each with its JSON pointer (or line and
+     *                                    column), or saying why the file cannot be read
+     */
     public static Submission read(Path file, RuleSet ruleSet) {
         return read(text(file), file.toString(), ruleSet);
     }
@@ -65,6 +80,13 @@ public final class SubmissionReader {
      * Reads and checks the submission in a file, including that every name in it is known to the rule set
      * {@code ruleSet} supplies. The rule set is asked for only once the file is parsed and checked on its own, so
      * a caller may load it meanwhile; should that fail, problems found with the submission are reported first.
+     *
+     * @param file    the submission's JSON file
+     * @param ruleSet gives the rule set the submission will be evaluated against (or null to leave its names
+     *                unchecked); asked at most once, and not at all when the file cannot be parsed
+     * @return the submission, checked against the schema, for consistency and against the rule set
+     * @throws InvalidSubmissionException listing every problem found, each with its JSON pointer (or line and
+     *                                    column), or saying why the file cannot be read
      */
     public static Submission read(Path file, Supplier<RuleSet> ruleSet) {
         return read(text(file), file.toString(), ruleSet);
@@ -73,6 +95,12 @@ public final class SubmissionReader {
     /**
      * The sample submission that ships in the jar ({@link #SAMPLE}: West Mercia, 2021/22), read and checked against
      * {@code ruleSet} as any other: a submission to try the library or the command line with, from any folder.
+     *
+     * @param ruleSet the rule set the sample will be evaluated against, or null to leave its names unchecked
+     * @return the sample submission
+     * @throws InvalidSubmissionException listing every problem found, each with its JSON pointer (or line and
+     *                                    column)
+     * @throws IllegalStateException      if the sample is missing from the classpath or cannot be read
      */
     public static Submission sample(RuleSet ruleSet) {
         return read(sampleText(), "sample " + SAMPLE.substring(1), ruleSet);
@@ -89,12 +117,29 @@ public final class SubmissionReader {
         }
     }
 
-    /** Reads and checks a submission from JSON text; {@code name} labels it in errors. */
+    /**
+     * Reads and checks a submission from JSON text.
+     *
+     * @param json the submission's JSON text
+     * @param name what to call the submission in errors, such as where the text came from
+     * @return the submission, checked against the schema and for consistency
+     * @throws InvalidSubmissionException listing every problem found, each with its JSON pointer (or line and
+     *                                    column)
+     */
     public static Submission read(String json, String name) {
         return read(json, name, (RuleSet) null);
     }
 
-    /** Reads and checks a submission from JSON text, including that every name in it is known to {@code ruleSet}. */
+    /**
+     * Reads and checks a submission from JSON text, including that every name in it is known to {@code ruleSet}.
+     *
+     * @param json    the submission's JSON text
+     * @param name    what to call the submission in errors, such as where the text came from
+     * @param ruleSet the rule set the submission will be evaluated against, or null to leave its names unchecked
+     * @return the submission, checked against the schema, for consistency and against the rule set
+     * @throws InvalidSubmissionException listing every problem found, each with its JSON pointer (or line and
+     *                                    column)
+     */
     public static Submission read(String json, String name, RuleSet ruleSet) {
         return read(json, name, () -> ruleSet);
     }

@@ -63,7 +63,34 @@ public final class AreaJudgment {
                 () -> trace, () -> whyNotHigher);
     }
 
-    /** A judgment whose explanations are worked out on first use; the suppliers must be thread-safe. */
+    /**
+     * A judgment whose explanations are worked out on first use; the suppliers must be thread-safe. The lists are
+     * copied as they are given: the caller sorts them.
+     *
+     * @param area                          the area's id, e.g. {@code investigating-crime}
+     * @param title                         the area's title, as a report heads it
+     * @param shortName                     the area's name in the judgments table
+     * @param outcome                       what the judgment is: a grade, or why there is none
+     * @param grade                         the grade, or {@code null} unless the outcome is {@link Outcome#GRADED}
+     * @param provisional                   for an area with too little evidence to grade, the grade its evidence
+     *                                      points to so far; otherwise {@code null}
+     * @param descriptor                    the descriptor of the grade, or a sentence saying why there is no grade
+     * @param decidedBy                     the id of the rule that decided the outcome
+     * @param causesOfConcern               the area's causes of concern
+     * @param areasForImprovement           the area's areas for improvement
+     * @param nationalRecommendationsNotMet the national recommendations on the area not complied with
+     * @param innovativePractice            the area's innovative practice
+     * @param otherShortfalls               shortfalls noted on characteristics otherwise demonstrated, which a
+     *                                      report would not publish as areas for improvement
+     * @param characteristics               the area's own characteristic assessments
+     * @param trace                         works out how the rules reached the judgment; asked whenever
+     *                                      {@link #trace()} is, so it should work the trace out once and keep it
+     * @param whyNotHigher                  works out what keeps the area from the next tier up, or gives
+     *                                      {@code null}; asked whenever {@link #whyNotHigher()} is, so it should
+     *                                      work the answer out once and keep it
+     * @throws IllegalArgumentException when a grade is given with an outcome other than {@link Outcome#GRADED},
+     *                                  or none with it
+     */
     public AreaJudgment(String area, String title, String shortName, Outcome outcome, Grade grade,
                  ProvisionalGrade provisional, String descriptor,
                  String decidedBy, List<CauseOfConcern> causesOfConcern, List<AreaForImprovement> areasForImprovement,
