@@ -1,6 +1,5 @@
 package org.peelrules.cli;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The budget on the command line: a rule set that loops, floods or spins makes {@code evaluate}, {@code batch}
- * and {@code rules check} end with a message naming the budget and the rules (exit 1, no stack trace), and the
+ * The budget on the command line: a rule set that loops, floods or spins makes {@code evaluate}, {@code batch},
+ * {@code replay} and {@code rules check} end with a message naming the budget and the rules (exit 1, no stack trace), and the
  * {@code --max-*} options set the budget.
  */
 class BudgetCommandTest {
@@ -64,6 +63,18 @@ class BudgetCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("peel: rule set peel-2021-22 faulted: NumberFormatException thrown in rule "
                 + "\"Read a number that is not one\" (hostile.drl:7): For input string: \"not a number\"\n");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void replayReportsACaseItCannotReplayBecauseTheRuleSetFaulted(@TempDir Path tmp) {
+        CliRun run = CliRun.peel("replay", "examples/west-mercia-2021-22", "--rules",
+                hostile(tmp, "endless-firings").toString(), "--max-firings", "2000");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith("west-mercia-2021-22: cannot be replayed\n  " + WEST_MERCIA
+                + ": rule set peel-2021-22 faulted: the evaluation passed its budget of 2,000 rule firings\n")
+                .containsPattern("\n    hostile\\.drl:16: rule \"Echo every signal\" fired [0-9,]+ times\n");
         assertNoStackTrace(run);
     }
 
