@@ -20,6 +20,7 @@ import org.peelrules.internal.engine.Explanations;
 import org.peelrules.internal.read.SubmissionChecks;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.jackson.PeelRulesModule;
 import org.peelrules.judgment.AreaForImprovement;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
@@ -28,6 +29,7 @@ import org.peelrules.judgment.CharacteristicAssessment;
 import org.peelrules.judgment.Finding;
 import org.peelrules.judgment.InnovativePractice;
 import org.peelrules.judgment.NationalRecommendationNotMet;
+import org.peelrules.judgment.Outcome;
 import org.peelrules.judgment.ProvisionalGrade;
 import org.peelrules.judgment.ShortfallNoted;
 import org.peelrules.judgment.Status;
@@ -44,7 +46,6 @@ import org.peelrules.rules.Standard;
  */
 public final class Evaluator {
     /** The stages after evidence, in order; evidence rules (no agenda group) run first. */
-    static final List<String> STAGES = List.of("assessment", "findings", "grading", "judgment");
     static final String LIBRARY = "peel-rules";
     static final String VERSION = readVersion();
 
@@ -153,7 +154,7 @@ public final class Evaluator {
         ruleSet.catalogue().facts().forEach(session::insert);
         submission.items().forEach(session::insert);
         guarded.fireAllRules();
-        for (String stage : STAGES) {
+        for (String stage : ruleSet.wording().stages()) {
             session.getAgenda().getAgendaGroup(stage).setFocus();
             guarded.fireAllRules();
         }
@@ -215,15 +216,10 @@ public final class Evaluator {
                 .orElse(0);
     }
 
-    private static String describe(Judgment j) {
-        return switch (j.outcome()) {
-            case GRADED -> j.grade().descriptor();
-            case NOT_GRADED -> "The framework reports on this area without a grade; its findings inform other areas.";
-            case REPORTED_SEPARATELY -> "This area is inspected and graded in a separate report.";
-            case NOT_INSPECTED -> "The submission holds no evidence for this area, which is graded only when inspected.";
-            case INSUFFICIENT_EVIDENCE -> "Too few of the area's characteristics could be assessed from the evidence "
-                    + "to grade it.";
-        };
+    /** The sentence a judgment opens with, in the rule set's words: a grade's descriptor, or the outcome's. */
+    private String describe(Judgment j) {
+        return j.outcome() == Outcome.GRADED ? ruleSet.wording().grades().get(PeelRulesModule.kebab(j.grade()))
+                : ruleSet.wording().outcomes().get(PeelRulesModule.kebab(j.outcome()));
     }
 
     /**

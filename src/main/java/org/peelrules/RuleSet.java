@@ -14,6 +14,7 @@ import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.CompiledRules;
 import org.peelrules.internal.ruleset.RuleInfo;
 import org.peelrules.internal.ruleset.RuleSetLoader;
+import org.peelrules.internal.ruleset.Wording;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -38,8 +39,20 @@ public final class RuleSet {
     private final Map<String, RuleInfo> rulesByName;
     private final CheckedSubmissions checked = new CheckedSubmissions();
 
+    /**
+     * The stages the rules run in and the sentences a judgment opens with, from ruleset.yaml. For the library's
+     * internals; not part of the API.
+     *
+     * @return the rule set's declared wording
+     */
+    public Wording wording() {
+        return wording;
+    }
+
     /** A digest of the rule files alone, or null: a reload whose rule files have the same one reuses the rule base. */
     private final String rulesDigest;
+    /** The stages and the sentences a judgment opens with, as ruleset.yaml declares them. */
+    private final Wording wording;
 
     /**
      * For the library's internals; not part of the API. The rule set loader builds every rule set with this;
@@ -54,10 +67,12 @@ public final class RuleSet {
      * @param compiled    its compiled rules
      * @param rulesByName every rule by its plain-English name; copied
      * @param rulesDigest a digest of the rule files alone, or null when unknown (a reload then recompiles)
+     * @param wording     the stages its rules run in and the sentences a judgment opens with, from {@code ruleset.yaml}
      */
     public RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-            CompiledRules compiled, Map<String, RuleInfo> rulesByName, String rulesDigest) {
+            CompiledRules compiled, Map<String, RuleInfo> rulesByName, String rulesDigest, Wording wording) {
         this.rulesDigest = rulesDigest;
+        this.wording = wording;
         this.name = name;
         this.framework = framework;
         this.title = title;

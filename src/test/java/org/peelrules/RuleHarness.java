@@ -46,7 +46,7 @@ public final class RuleHarness {
             rules.catalogue().facts().forEach(session::insert);
             submission.items().forEach(session::insert);
             session.fireAllRules();
-            for (String stage : Evaluator.STAGES) {
+            for (String stage : TestRules.ruleSet().wording().stages()) {
                 session.getAgenda().getAgendaGroup(stage).setFocus();
                 session.fireAllRules();
             }

@@ -34,6 +34,10 @@ class RuleSetVersionTest {
         assertThat(TestRules.ruleSet().stamp()).startsWith("peel-2021-22 version 2021.22.1 (sha256:");
     }
 
+    /** The mini rule set's stages and sentences, which every ruleset.yaml declares. */
+    private static final String MINI_WORDING = RuleFolders.read(RuleFolders.MINI.resolve("ruleset.yaml"))
+            .substring(RuleFolders.read(RuleFolders.MINI.resolve("ruleset.yaml")).indexOf("stages:"));
+
     @Test
     void aRuleSetWithoutAVersionDoesNotLoadAndSaysWhereAndWhatToWrite() {
         Path folder = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("mini"));
@@ -42,7 +46,7 @@ class RuleSetVersionTest {
                 name: mini
                 framework: mini-2024
                 title: Mini framework for tests
-                """);
+                """ + MINI_WORDING);
         assertThatThrownBy(() -> RuleSet.load(folder)).isInstanceOfSatisfying(RuleSetException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.where()).isEqualTo("ruleset.yaml:2:1");
@@ -58,7 +62,7 @@ class RuleSetVersionTest {
                 framework: mini-2024
                 title: Mini framework for tests
                 version: first draft
-                """);
+                """ + MINI_WORDING);
         assertThatThrownBy(() -> RuleSet.load(folder)).isInstanceOfSatisfying(RuleSetException.class, e ->
                 assertThat(e.problems()).singleElement().satisfies(p -> {
                     assertThat(p.where()).isEqualTo("ruleset.yaml:4:10");

@@ -1,26 +1,25 @@
 package org.peelrules.judgment;
 
-/** The five tiers of a PEEL graded judgment, best first, each with the descriptor it stands for. */
+/**
+ * The five tiers of a PEEL graded judgment, best first. What each says of a force (its descriptor) is the rule
+ * set's to declare, in its {@code ruleset.yaml}.
+ */
 public enum Grade {
     /** Substantially exceeded the characteristics of good performance. */
-    OUTSTANDING("Outstanding", "The force has substantially exceeded the characteristics of good performance."),
+    OUTSTANDING("Outstanding"),
     /** Demonstrated substantially all the characteristics of good performance. */
-    GOOD("Good", "The force has demonstrated substantially all the characteristics of good performance."),
+    GOOD("Good"),
     /** Demonstrated some of the characteristics, with areas for improvement. */
-    ADEQUATE("Adequate", "The force has demonstrated some of the characteristics of good performance, "
-            + "but there are areas where it should make improvements."),
+    ADEQUATE("Adequate"),
     /** Demonstrated few, if any, of the characteristics, with a substantial number of areas for improvement. */
-    REQUIRES_IMPROVEMENT("Requires improvement", "The force has demonstrated few, if any, of the characteristics "
-            + "of good performance, and there are a substantial number of areas where it needs to make improvements."),
+    REQUIRES_IMPROVEMENT("Requires improvement"),
     /** Causes of concern, with recommendations to address them. */
-    INADEQUATE("Inadequate", "There are causes of concern, with recommendations to the force to address them.");
+    INADEQUATE("Inadequate");
 
     private final String label;
-    private final String descriptor;
 
-    Grade(String label, String descriptor) {
+    Grade(String label) {
         this.label = label;
-        this.descriptor = descriptor;
     }
 
     /**
@@ -30,15 +29,6 @@ public enum Grade {
      */
     public String label() {
         return label;
-    }
-
-    /**
-     * What the grade stands for, in the framework's words.
-     *
-     * @return the grade's descriptor, a sentence about the force
-     */
-    public String descriptor() {
-        return descriptor;
     }
 
     /**

@@ -129,7 +129,8 @@ public final class GradingGrid {
                 for (int k = 0; k < patterns.size(); k++) {
                     insert(session, "grading-grid-" + (offset + k), patterns.get(k));
                 }
-                for (String stage : List.of("grading", "judgment")) {
+                for (String stage : ruleSet.wording().stages().subList(ruleSet.wording().stages().indexOf("grading"),
+                        ruleSet.wording().stages().size())) {
                     session.getAgenda().getAgendaGroup(stage).setFocus();
                     guarded.fireAllRules();
                 }

@@ -40,13 +40,13 @@ final class PrecompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
     /** Where the rule set sits in the jar, beside the bundled rule set's folder. */
     static final String RESOURCE = "/org/peelrules/rules/" + RuleSet.BUNDLED + ".precompiled";
-    private static final String FORMAT = "peel-rules precompiled rule set 5";
+    private static final String FORMAT = "peel-rules precompiled rule set 6";
     /** {@code -Dpeel.precompiled=off} always takes the classic load: to compare the two, or rule one out. */
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));
 
     /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
     record Parts(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-                 Map<String, RuleInfo> rules) implements Serializable {
+                 Map<String, RuleInfo> rules, Wording wording) implements Serializable {
     }
 
     private PrecompiledRules() {
@@ -107,7 +107,7 @@ final class PrecompiledRules {
         ruleBase.addPackages(packages);
         return Optional.of(new RuleSet(parts.name(), parts.framework(), parts.title(), parts.version(), parts.hash(),
                 parts.catalogue(), new CompiledRules(KnowledgeBaseFactory.newKnowledgeBase(ruleBase)), parts.rules(),
-                null));
+                null, parts.wording()));
     }
 
     /**
@@ -146,7 +146,7 @@ final class PrecompiledRules {
         header.flush();
         try (ObjectOutputStream out = StoredRecords.output(bytes)) {
             out.writeObject(new Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(), ruleSet.hash(),
-                    ruleSet.catalogue(), ruleSet.rulesByName()));
+                    ruleSet.catalogue(), ruleSet.rulesByName(), ruleSet.wording()));
             out.writeObject(new ArrayList<>(ruleSet.compiled().kieBase().getKiePackages()));
         }
         return bytes.toByteArray();

@@ -108,7 +108,8 @@ public final class RuleSetLoader {
 
     // --- The files of a rule set ------------------------------------------------------------------------
 
-    record Manifest(String name, String framework, String title, String version) {
+    record Manifest(String name, String framework, String title, String version, List<String> stages,
+                    Map<String, String> grades, Map<String, String> outcomes) {
     }
 
     /**
@@ -198,11 +199,41 @@ public final class RuleSetLoader {
         if (catalogue != null) {
             checkReferences(texts, catalogue);
         }
+        if (manifest != null) {
+            checkStages(manifest, texts);
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
         }
         return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
-                catalogue, new CompiledRules(kieBase), rules, rulesDigest);
+                catalogue, new CompiledRules(kieBase), rules, rulesDigest,
+                new Wording(manifest.stages(), manifest.grades(), manifest.outcomes()));
+    }
+
+    /**
+     * The stages are the order the rules run in: a rule in a stage ruleset.yaml does not list would never run.
+     * The library itself asks the grading and judgment stages by name, to explain why an area got no higher grade.
+     */
+    private void checkStages(Manifest manifest, Map<String, DrlText> texts) {
+        List<String> stages = manifest.stages();
+        if (stages == null) {
+            return; // the schema reports it missing
+        }
+        for (String needed : List.of("grading", "judgment")) {
+            if (!stages.contains(needed)) {
+                problems.add(new Problem(positions.get(MANIFEST).at("/stages"), "stages must include \"" + needed
+                        + "\": the grading policy's rules run in it"));
+            }
+        }
+        for (DrlText text : texts.values()) {
+            for (DrlText.Rule rule : text.rules()) {
+                if (rule.agendaGroup() != null && !stages.contains(rule.agendaGroup())) {
+                    problems.add(new Problem(rule.at().toString(), "rule \"" + rule.name() + "\" runs in stage \""
+                            + rule.agendaGroup() + "\", which the stages in " + MANIFEST + " do not list, so it would never run"
+                            + Suggest.from(rule.agendaGroup(), stages)));
+                }
+            }
+        }
     }
 
     /**

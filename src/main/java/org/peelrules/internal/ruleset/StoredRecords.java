@@ -197,6 +197,7 @@ final class StoredRecords {
         private final String hash;
         private final Catalogue catalogue;
         private final Map<String, RuleInfo> rules;
+        private final Wording wording;
 
         private StoredParts(PrecompiledRules.Parts p) {
             name = p.name();
@@ -206,11 +207,30 @@ final class StoredRecords {
             hash = p.hash();
             catalogue = p.catalogue();
             rules = p.rules();
+            wording = p.wording();
         }
 
         @Override
         public Object record() {
-            return new PrecompiledRules.Parts(name, framework, title, version, hash, catalogue, rules);
+            return new PrecompiledRules.Parts(name, framework, title, version, hash, catalogue, rules, wording);
+        }
+    }
+
+    private static final class StoredWording implements Stored {
+        private static final long serialVersionUID = 1L;
+        private final List<String> stages;
+        private final Map<String, String> grades;
+        private final Map<String, String> outcomes;
+
+        private StoredWording(Wording w) {
+            stages = w.stages();
+            grades = w.grades();
+            outcomes = w.outcomes();
+        }
+
+        @Override
+        public Object record() {
+            return new Wording(stages, grades, outcomes);
         }
     }
 
@@ -230,6 +250,8 @@ final class StoredRecords {
             return new StoredRuleInfo(r);
         } else if (o instanceof Catalogue c) {
             return new StoredCatalogue(c);
+        } else if (o instanceof Wording w) {
+            return new StoredWording(w);
         } else if (o instanceof PrecompiledRules.Parts p) {
             return new StoredParts(p);
         } else if (o instanceof Record) {

@@ -22,7 +22,7 @@ class StoredRecordsTest {
         RuleSet ruleSet = TestRules.ruleSet();
         var parts = new PrecompiledRules.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(),
                 ruleSet.hash(),
-                ruleSet.catalogue(), ruleSet.rulesByName());
+                ruleSet.catalogue(), ruleSet.rulesByName(), ruleSet.wording());
         Object read = roundTrip(List.of(parts, ruleSet.catalogue().areas().get(0)));
         assertThat(read).isEqualTo(List.of(parts, ruleSet.catalogue().areas().get(0)));
         // Every record type of the catalogue is among them, so each went through its own constructor.
