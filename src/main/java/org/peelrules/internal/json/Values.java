@@ -49,4 +49,26 @@ public final class Values {
     public static String pointer(String parent, String field) {
         return parent + "/" + field.replace("~", "~0").replace("/", "~1");
     }
+
+    /**
+     * A JSON Schema type in words, for a message saying what a value must be.
+     *
+     * @param object how the reader's format names an object: "an object" in JSON, "a mapping of fields" in YAML
+     */
+    public static String typeName(String type, String object) {
+        return switch (type) {
+            case "integer" -> "a whole number";
+            case "number" -> "a number";
+            case "string" -> "text";
+            case "array" -> "a list";
+            case "object" -> object;
+            case "boolean" -> "true or false";
+            default -> type;
+        };
+    }
+
+    /** The validator's {@code i}th message argument as text, or empty when it has none. */
+    public static String arg(Object[] args, int i) {
+        return i < args.length && args[i] != null ? String.valueOf(args[i]) : "";
+    }
 }

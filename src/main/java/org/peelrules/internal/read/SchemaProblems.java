@@ -57,7 +57,8 @@ final class SchemaProblems {
         Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
         String owner = parent(rule);
         return switch (m.getType()) {
-            case "type" -> new Problem(at, "must be " + typeName(arg(args, 1)) + ", not " + Values.show(value));
+            case "type" -> new Problem(at, "must be " + Values.typeName(Values.arg(args, 1), "an object")
+                    + ", not " + Values.show(value));
             case "required" -> new Problem(Values.pointer(at, m.getProperty()), "is missing: every "
                     + objectName(owner) + " needs \"" + m.getProperty() + "\"");
             case "additionalProperties" -> new Problem(Values.pointer(at, m.getProperty()),
@@ -69,20 +70,21 @@ final class SchemaProblems {
                         + Suggest.from(value.asText(), allowed));
             }
             case "pattern" -> new Problem(at, Values.show(value) + " is not valid here: " + description(owner));
-            case "format" -> new Problem(at, Values.show(value) + " is not a valid " + arg(args, 0) + ": "
+            case "format" -> new Problem(at, Values.show(value) + " is not a valid " + Values.arg(args, 0) + ": "
                     + description(owner));
             case "oneOf", "anyOf", "not" -> new Problem(at, description(owner));
-            case "minimum" -> new Problem(at, "must be at least " + arg(args, 0) + ", not " + Values.show(value));
-            case "maximum" -> new Problem(at, "must be at most " + arg(args, 0) + ", not " + Values.show(value));
-            case "exclusiveMinimum" -> new Problem(at, "must be more than " + arg(args, 0) + ", not "
+            case "minimum" -> new Problem(at, "must be at least " + Values.arg(args, 0)
+                    + ", not " + Values.show(value));
+            case "maximum" -> new Problem(at, "must be at most " + Values.arg(args, 0) + ", not " + Values.show(value));
+            case "exclusiveMinimum" -> new Problem(at, "must be more than " + Values.arg(args, 0) + ", not "
                     + Values.show(value));
-            case "exclusiveMaximum" -> new Problem(at, "must be less than " + arg(args, 0) + ", not "
+            case "exclusiveMaximum" -> new Problem(at, "must be less than " + Values.arg(args, 0) + ", not "
                     + Values.show(value));
-            case "minLength" -> new Problem(at, "1".equals(arg(args, 0)) ? "must not be empty"
-                    : "must be at least " + arg(args, 0) + " characters long");
+            case "minLength" -> new Problem(at, "1".equals(Values.arg(args, 0)) ? "must not be empty"
+                    : "must be at least " + Values.arg(args, 0) + " characters long");
             case "maxLength" -> new Problem(at, "is " + value.asText().codePointCount(0, value.asText().length())
-                    + " characters long; the limit is " + arg(args, 0));
-            case "maxItems" -> new Problem(at, "holds " + value.size() + " items; the limit is " + arg(args, 0));
+                    + " characters long; the limit is " + Values.arg(args, 0));
+            case "maxItems" -> new Problem(at, "holds " + value.size() + " items; the limit is " + Values.arg(args, 0));
             default -> new Problem(at, stripLocation(m.getMessage(), at));
         };
     }
@@ -126,22 +128,6 @@ final class SchemaProblems {
             return "submission";
         }
         return last.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    }
-
-    private static String typeName(String type) {
-        return switch (type) {
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "string" -> "text";
-            case "array" -> "a list";
-            case "object" -> "an object";
-            case "boolean" -> "true or false";
-            default -> type;
-        };
-    }
-
-    private static String arg(Object[] args, int i) {
-        return i < args.length && args[i] != null ? String.valueOf(args[i]) : "";
     }
 
     private static String stripLocation(String message, String at) {

@@ -96,7 +96,8 @@ public final class YamlSchemas {
         Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
         String where = at.isEmpty() ? "" : " (at " + at + ")";
         return switch (m.getType()) {
-            case "type" -> new Problem(yaml.best(at), Values.show(value) + " is not " + typeName(arg(args, 1))
+            case "type" -> new Problem(yaml.best(at), Values.show(value) + " is not "
+                    + Values.typeName(Values.arg(args, 1), "a mapping of fields")
                     + where);
             case "required" -> {
                 // Named as the policy team knows the entry: "characteristic 1.1.2 has no "text"".
@@ -123,7 +124,7 @@ public final class YamlSchemas {
                         + Suggest.from(value == null ? null : value.asText(), allowed) + where);
             }
             case "minLength" -> new Problem(yaml.best(at), "must not be empty" + where);
-            case "minimum" -> new Problem(yaml.best(at), "must be at least " + arg(args, 0) + ", not "
+            case "minimum" -> new Problem(yaml.best(at), "must be at least " + Values.arg(args, 0) + ", not "
                     + Values.show(value) + where);
             case "minProperties" -> new Problem(yaml.best(at), "must not be empty: " + description(schema, owner)
                     + where);
@@ -162,22 +163,6 @@ public final class YamlSchemas {
         String location = m.getSchemaLocation().toString();
         int hash = location.indexOf('#');
         return hash < 0 ? "" : location.substring(hash + 1);
-    }
-
-    private static String typeName(String type) {
-        return switch (type) {
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "string" -> "text";
-            case "array" -> "a list";
-            case "object" -> "a mapping of fields";
-            case "boolean" -> "true or false";
-            default -> type;
-        };
-    }
-
-    private static String arg(Object[] args, int i) {
-        return i < args.length && args[i] != null ? String.valueOf(args[i]) : "";
     }
 
     private static Loaded load(String name) {
