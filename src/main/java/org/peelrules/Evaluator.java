@@ -20,7 +20,6 @@ import org.peelrules.internal.engine.Explanations;
 import org.peelrules.internal.read.SubmissionChecks;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.RuleInfo;
-import org.peelrules.jackson.PeelRulesModule;
 import org.peelrules.judgment.AreaForImprovement;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
@@ -29,7 +28,6 @@ import org.peelrules.judgment.CharacteristicAssessment;
 import org.peelrules.judgment.Finding;
 import org.peelrules.judgment.InnovativePractice;
 import org.peelrules.judgment.NationalRecommendationNotMet;
-import org.peelrules.judgment.Outcome;
 import org.peelrules.judgment.ProvisionalGrade;
 import org.peelrules.judgment.ShortfallNoted;
 import org.peelrules.judgment.Status;
@@ -182,7 +180,7 @@ public final class Evaluator {
             String rule = derivations.of(j).flatMap(f -> ruleSet.rule(f.rule())).map(RuleInfo::id).orElse("");
             ProvisionalGrade provisional = provisional(j, area, reported);
             judgments.add(new AreaJudgment(area.id(), area.title(), area.shortName(), j.outcome(), j.grade(),
-                    provisional, describe(j), rule, d.causes(),
+                    provisional, ruleSet.wording().describe(j.outcome(), j.grade()), rule, d.causes(),
                     sorted(inArea(reported, AreaForImprovement.class, area),
                             AreaForImprovement::characteristic),
                     d.national(),
@@ -216,11 +214,6 @@ public final class Evaluator {
                 .orElse(0);
     }
 
-    /** The sentence a judgment opens with, in the rule set's words: a grade's descriptor, or the outcome's. */
-    private String describe(Judgment j) {
-        return j.outcome() == Outcome.GRADED ? ruleSet.wording().grades().get(PeelRulesModule.kebab(j.grade()))
-                : ruleSet.wording().outcomes().get(PeelRulesModule.kebab(j.outcome()));
-    }
 
     /**
      * The types of fact a judgment reports. Most facts in a session are of other types, and asking the set is

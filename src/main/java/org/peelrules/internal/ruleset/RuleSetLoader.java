@@ -19,6 +19,8 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +40,8 @@ import org.peelrules.RuleSetException;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
 import org.peelrules.internal.json.YamlPositions;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -207,7 +211,26 @@ public final class RuleSetLoader {
         }
         return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
                 catalogue, new CompiledRules(kieBase), rules, rulesDigest,
-                new Wording(manifest.stages(), manifest.grades(), manifest.outcomes()));
+                wording(manifest));
+    }
+
+    /** The manifest's stages and sentences, keyed by the grades and outcomes its schema names in kebab case. */
+    private static Wording wording(Manifest manifest) {
+        Map<Grade, String> grades = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            grades.put(g, manifest.grades().get(kebab(g)));
+        }
+        Map<Outcome, String> outcomes = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            if (o != Outcome.GRADED) {
+                outcomes.put(o, manifest.outcomes().get(kebab(o)));
+            }
+        }
+        return new Wording(manifest.stages(), grades, outcomes);
+    }
+
+    private static String kebab(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

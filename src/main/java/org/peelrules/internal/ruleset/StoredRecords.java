@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.peelrules.judgment.Grade;
+import org.peelrules.judgment.Outcome;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -219,8 +221,8 @@ final class StoredRecords {
     private static final class StoredWording implements Stored {
         private static final long serialVersionUID = 1L;
         private final List<String> stages;
-        private final Map<String, String> grades;
-        private final Map<String, String> outcomes;
+        private final Map<Grade, String> grades;
+        private final Map<Outcome, String> outcomes;
 
         private StoredWording(Wording w) {
             stages = w.stages();
