@@ -206,6 +206,10 @@ public final class Evaluator {
                 .map(CharacteristicAssessment::characteristic).toList();
         int needed = (int) Math.max(standard("grading-minimum-assessed"),
                 Math.ceil(standard("grading-minimum-coverage") * own.size()));
+        if (own.size() - unassessed.size() >= needed) {
+            // Coverage enough to grade, yet the grade unsettled: only the rest of the area can settle it.
+            needed = own.size();
+        }
         return new ProvisionalGrade(j.provisional(), own.size() - unassessed.size(), own.size(), needed, unassessed);
     }
 

@@ -248,7 +248,9 @@ class EvaluationPropertiesTest {
 
     /**
      * No area of {@code after} is graded better than in {@code before}. An area with no grade before may gain one
-     * only when {@code mayGainAGrade}: when evidence was added, so that it may now have enough to be graded.
+     * no better than the grade its evidence pointed to (worse evidence can settle a grade better evidence left
+     * open); one whose evidence pointed nowhere only when {@code mayGainAGrade}: when evidence was added, so that
+     * it may now have enough to be graded.
      */
     private static void neverBetter(Assessment before, Assessment after, boolean mayGainAGrade, String when) {
         for (AreaJudgment b : before.judgments()) {
@@ -257,7 +259,11 @@ class EvaluationPropertiesTest {
                 continue;
             }
             if (b.outcome() != Outcome.GRADED) {
-                if (!mayGainAGrade) {
+                if (b.provisional() != null) {
+                    assertThat(a.grade().isBetterThan(b.provisional().grade()))
+                            .as("%s: %s went from %s, provisionally %s, to %s", when, b.area(), b.outcome().label(),
+                                    b.provisional().grade(), a.grade()).isFalse();
+                } else if (!mayGainAGrade) {
                     fail("%s: %s went from %s to %s", when, b.area(), b.outcome().label(), a.grade().label());
                 }
                 continue;

@@ -380,6 +380,23 @@ class GradingPolicyTest {
         }
 
         @Test
+        void enoughEvidenceThatPointsHigherThanItProvesIsNotGradedUntilTheRestSettlesIt() {
+            // Met on every characteristic assessed, but over the catalogue only "some" are demonstrated: the
+            // lower grade would rest on the characteristics without evidence alone.
+            AreaJudgment j = provisionally(SyntheticArea.ratings(times(needed, MEETS)));
+            assertThat(j.provisional()).isEqualTo(new ProvisionalGrade(Grade.GOOD, needed, TEN, TEN,
+                    SyntheticArea.CHARACTERISTICS.subList(needed, TEN)));
+        }
+
+        @Test
+        void evidenceOnEveryCharacteristicSettlesTheGrade() {
+            AreaJudgment j = judge(SyntheticArea.ratings(times(TEN, MEETS)));
+            assertThat(j.outcome()).isEqualTo(Outcome.GRADED);
+            assertThat(j.grade()).isEqualTo(Grade.GOOD);
+            assertThat(j.provisional()).isNull();
+        }
+
+        @Test
         void theProvisionalGradeReadsTheSameDescriptorsOverTheCharacteristicsAssessedSoFar() {
             assumeTrue(thin == 3, "the mixes below are of three characteristics");
             assertThat(provisionally(ratings(times(3, EXCEEDS))).provisional().grade()).isEqualTo(Grade.OUTSTANDING);
@@ -426,8 +443,9 @@ class GradingPolicyTest {
         }
 
         @Test
-        void aThirdOfTheCharacteristicsAssessedIsEnoughToGrade() {
-            AreaJudgment j = judge(SyntheticArea.ratings(times(4, MEETS)));
+        void aThirdOfTheCharacteristicsAssessedIsEnoughToGradeWhereItSettlesTheGrade() {
+            // Shortfalls on four of the ten: requires improvement, whatever the other six turn out to be.
+            AreaJudgment j = judge(SyntheticArea.ratings(times(4, PARTLY_MEETS)));
             assertThat(j.outcome()).isEqualTo(Outcome.GRADED);
             assertThat(j.decidedBy()).isEqualTo("GP-20");
             assertThat(j.provisional()).isNull();
