@@ -1,8 +1,9 @@
 package org.peelrules;
 
+import org.peelrules.errors.RuleSetFaultException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
+import org.peelrules.internal.ruleset.Limits;
 
 /**
  * What one evaluation may spend before it is stopped: wall time, rule firings and facts in its session. Past
@@ -88,8 +89,7 @@ public record Budget(Duration wallTime, long firings, long facts) {
      *         second as milliseconds, {@code "250 ms"}
      */
     public String wallTimeInWords() {
-        long ms = wallTime.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : ms > 1000 ? ms / 1000.0 + " s" : ms + " ms";
+        return limits().wallTimeInWords();
     }
 
     /**
@@ -99,11 +99,20 @@ public record Budget(Duration wallTime, long firings, long facts) {
      * @return the count with commas between its thousands, such as {@code 1,000,000}
      */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Limits.count(n);
+    }
+
+    /**
+     * For the library's own packages; not part of the API: the same budget as the internals hold it.
+     *
+     * @return the budget's limits
+     */
+    public Limits limits() {
+        return new Limits(wallTime, firings, facts);
     }
 
     @Override
     public String toString() {
-        return wallTimeInWords() + ", " + count(firings) + " rule firings, " + count(facts) + " facts";
+        return limits().toString();
     }
 }

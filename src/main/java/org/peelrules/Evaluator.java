@@ -1,6 +1,7 @@
 package org.peelrules;
 
-import org.peelrules.internal.ruleset.GuardedSession;
+import org.peelrules.errors.InvalidSubmissionException;
+import org.peelrules.errors.RuleSetFaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
-import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.engine.Derivations;
+import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.engine.Explanations;
 import org.peelrules.internal.read.SubmissionChecks;
 import org.peelrules.internal.ruleset.Catalogue;
@@ -133,30 +134,9 @@ public final class Evaluator {
      * @throws RuleSetFaultException      if the rule set passed the budget or failed in a rule, naming the rules
      */
     public Recorded evaluateRecording(Submission submission) {
-        SubmissionChecks.against(ruleSet, submission);
-        List<Object> facts;
-        Derivations derivations;
-        try (GuardedSession guarded = GuardedSession.pooled(ruleSet, budget)) {
-            KieSession session = guarded.session();
-            // Which rule inserted each fact, and what it matched: the trace every judgment carries.
-            derivations = Derivations.watch(session);
-            facts = guarded.run(() -> run(guarded, submission));
-            // Not reached when the session faulted: a worker may still be inside it.
-            derivations.unwatch(session);
-        }
-        return new Recorded(assemble(submission, facts, derivations), derivations.fired());
-    }
-
-    private List<Object> run(GuardedSession guarded, Submission submission) {
-        KieSession session = guarded.session();
-        ruleSet.catalogue().facts().forEach(session::insert);
-        submission.items().forEach(session::insert);
-        guarded.fireAllRules();
-        for (String stage : ruleSet.wording().stages()) {
-            session.getAgenda().getAgendaGroup(stage).setFocus();
-            guarded.fireAllRules();
-        }
-        return new ArrayList<>(session.getObjects());
+        SubmissionChecks.against(ruleSet.loaded(), submission);
+        Engine.Run run = Engine.run(ruleSet.loaded(), budget.limits(), submission);
+        return new Recorded(assemble(submission, run.facts(), run.derivations()), run.derivations().fired());
     }
 
     private Assessment assemble(Submission submission, List<Object> facts, Derivations derivations) {
@@ -172,7 +152,7 @@ public final class Evaluator {
                     sorted(inArea(reported, CauseOfConcern.class, area), CauseOfConcern::topic),
                     national(inArea(reported, NationalRecommendationNotMet.class, area))));
         }
-        Explanations explanations = new Explanations(ruleSet, budget, decided, derivations, facts, submission);
+        Explanations explanations = new Explanations(ruleSet.loaded(), budget.limits(), decided, derivations, facts, submission);
         List<AreaJudgment> judgments = new ArrayList<>();
         for (Explanations.Decided d : decided) {
             Area area = d.area();

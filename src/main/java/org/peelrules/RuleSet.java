@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.errors.RuleSetException;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarFile;
-import org.peelrules.internal.read.CheckedSubmissions;
+import org.peelrules.internal.ruleset.CheckedSubmissions;
 import org.peelrules.internal.ruleset.Catalogue;
+import org.peelrules.internal.ruleset.LoadedRules;
 import org.peelrules.internal.ruleset.CompiledRules;
 import org.peelrules.internal.ruleset.RuleInfo;
 import org.peelrules.internal.ruleset.RuleSetLoader;
@@ -26,18 +28,24 @@ import org.peelrules.rules.Standard;
  */
 public final class RuleSet {
     /** The framework version of the rule set packaged in the jar. */
-    public static final String BUNDLED = "peel-2021-22";
+    public static final String BUNDLED = RuleSetLoader.BUNDLED;
     private static final String BUNDLED_ROOT = "/org/peelrules/rules/";
 
-    private final String name;
-    private final String framework;
-    private final String title;
-    private final String version;
-    private final String hash;
-    private final Catalogue catalogue;
-    private final CompiledRules compiled;
-    private final Map<String, RuleInfo> rulesByName;
-    private final CheckedSubmissions checked = new CheckedSubmissions();
+    private final LoadedRules loaded;
+
+    /** The API's view of what the loader built. */
+    private RuleSet(LoadedRules loaded) {
+        this.loaded = loaded;
+    }
+
+    /**
+     * For the library's own packages; not part of the API: the loaded rule set the internals work on.
+     *
+     * @return what the loader built
+     */
+    public LoadedRules loaded() {
+        return loaded;
+    }
 
     /**
      * The stages the rules run in and the sentences a judgment opens with, from ruleset.yaml. For the library's
@@ -46,41 +54,7 @@ public final class RuleSet {
      * @return the rule set's declared wording
      */
     public Wording wording() {
-        return wording;
-    }
-
-    /** A digest of the rule files alone, or null: a reload whose rule files have the same one reuses the rule base. */
-    private final String rulesDigest;
-    /** The stages and the sentences a judgment opens with, as ruleset.yaml declares them. */
-    private final Wording wording;
-
-    /**
-     * For the library's internals; not part of the API. The rule set loader builds every rule set with this;
-     * users load one with {@link #load}, {@link #reload} or {@link #bundled}.
-     *
-     * @param name        the rule set's name, from its {@code ruleset.yaml}
-     * @param framework   the framework version it encodes, such as {@code peel-2021-22}
-     * @param title       its title, as a person would name it
-     * @param version     its own version, such as {@code 2021.22.1}
-     * @param hash        a SHA-256 over every file of the rule set
-     * @param catalogue   the areas, topics, characteristics, measures and standards it was loaded with
-     * @param compiled    its compiled rules
-     * @param rulesByName every rule by its plain-English name; copied
-     * @param rulesDigest a digest of the rule files alone, or null when unknown (a reload then recompiles)
-     * @param wording     the stages its rules run in and the sentences a judgment opens with, from {@code ruleset.yaml}
-     */
-    public RuleSet(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-            CompiledRules compiled, Map<String, RuleInfo> rulesByName, String rulesDigest, Wording wording) {
-        this.rulesDigest = rulesDigest;
-        this.wording = wording;
-        this.name = name;
-        this.framework = framework;
-        this.title = title;
-        this.version = version;
-        this.hash = hash;
-        this.catalogue = catalogue;
-        this.compiled = compiled;
-        this.rulesByName = Map.copyOf(rulesByName);
+        return loaded.wording();
     }
 
     /**
@@ -92,7 +66,7 @@ public final class RuleSet {
      * @throws RuleSetException listing every problem, each with its file and line
      */
     public static RuleSet load(Path folder) {
-        return RuleSetLoader.load(folder, folder.toString());
+        return new RuleSet(RuleSetLoader.load(folder, folder.toString()));
     }
 
     /**
@@ -108,7 +82,7 @@ public final class RuleSet {
      * @throws RuleSetException listing every problem, each with its file and line
      */
     public static RuleSet reload(Path folder, RuleSet earlier) {
-        return RuleSetLoader.load(folder, folder.toString(), earlier);
+        return new RuleSet(RuleSetLoader.load(folder, folder.toString(), earlier == null ? null : earlier.loaded));
     }
 
     /**
@@ -126,10 +100,10 @@ public final class RuleSet {
             if (url.openConnection() instanceof JarURLConnection inJar) {
                 inJar.setUseCaches(false);
                 try (JarFile jar = inJar.getJarFile()) {
-                    return RuleSetLoader.load(RuleSetLoader.files(jar, inJar.getEntryName()), BUNDLED);
+                    return new RuleSet(RuleSetLoader.load(RuleSetLoader.files(jar, inJar.getEntryName()), BUNDLED));
                 }
             }
-            return RuleSetLoader.load(Path.of(url.toURI()), BUNDLED);
+            return new RuleSet(RuleSetLoader.load(Path.of(url.toURI()), BUNDLED));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the bundled rule set", e);
         }
@@ -142,7 +116,7 @@ public final class RuleSet {
      * @return the name
      */
     public String name() {
-        return name;
+        return loaded.name();
     }
 
     /**
@@ -151,7 +125,7 @@ public final class RuleSet {
      * @return the framework version, such as {@code peel-2021-22}
      */
     public String framework() {
-        return framework;
+        return loaded.framework();
     }
 
     /**
@@ -160,7 +134,7 @@ public final class RuleSet {
      * @return the title as a person would name the rule set, such as {@code PEEL assessment framework 2021/22}
      */
     public String title() {
-        return title;
+        return loaded.title();
     }
 
     /**
@@ -171,7 +145,7 @@ public final class RuleSet {
      * @return the version, such as {@code 2021.22.1}
      */
     public String version() {
-        return version;
+        return loaded.version();
     }
 
     /**
@@ -180,7 +154,7 @@ public final class RuleSet {
      * @return the name, version and hash, such as {@code peel-2021-22 version 2021.22.1 (sha256:…)}
      */
     public String stamp() {
-        return name + " version " + version + " (" + hash + ")";
+        return loaded.stamp();
     }
 
     /**
@@ -189,7 +163,7 @@ public final class RuleSet {
      * @return the hash, as {@code sha256:} and hex digits
      */
     public String hash() {
-        return hash;
+        return loaded.hash();
     }
 
     /**
@@ -198,7 +172,7 @@ public final class RuleSet {
      * @return an unmodifiable list of the areas, by their number in the framework
      */
     public List<Area> areas() {
-        return catalogue.areas();
+        return loaded.areas();
     }
 
     /**
@@ -207,7 +181,7 @@ public final class RuleSet {
      * @return an unmodifiable list of the characteristics, in framework numbering order (4.2.1 before 4.10.1)
      */
     public List<Characteristic> characteristics() {
-        return catalogue.characteristics();
+        return loaded.characteristics();
     }
 
     /**
@@ -216,7 +190,7 @@ public final class RuleSet {
      * @return an unmodifiable list of the measures, by id
      */
     public List<Measure> measures() {
-        return catalogue.measures();
+        return loaded.measures();
     }
 
     /**
@@ -225,7 +199,7 @@ public final class RuleSet {
      * @return an unmodifiable list of the standards, by id
      */
     public List<Standard> standards() {
-        return catalogue.standards();
+        return loaded.standards();
     }
 
     /**
@@ -234,7 +208,7 @@ public final class RuleSet {
      * @return the rules with their ids, names, files and lines, by id order
      */
     public List<RuleInfo> rules() {
-        return rulesByName.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
+        return loaded.rules();
     }
 
     /**
@@ -244,7 +218,7 @@ public final class RuleSet {
      * @return the rule, or empty if the rule set has no rule of that name
      */
     public Optional<RuleInfo> rule(String name) {
-        return Optional.ofNullable(rulesByName.get(name));
+        return loaded.rule(name);
     }
 
     /**
@@ -253,7 +227,7 @@ public final class RuleSet {
      * @return an unmodifiable map of every rule by its plain-English name
      */
     public Map<String, RuleInfo> rulesByName() {
-        return rulesByName;
+        return loaded.rulesByName();
     }
 
     /**
@@ -263,7 +237,7 @@ public final class RuleSet {
      * @return a digest of the rule files alone, or null when unknown
      */
     public String rulesDigest() {
-        return rulesDigest;
+        return loaded.rulesDigest();
     }
 
     /**
@@ -272,7 +246,7 @@ public final class RuleSet {
      * @return the areas, topics, characteristics, measures and standards the rule set was loaded with
      */
     public Catalogue catalogue() {
-        return catalogue;
+        return loaded.catalogue();
     }
 
     /**
@@ -281,12 +255,12 @@ public final class RuleSet {
      * @return the compiled rules and their pool of sessions
      */
     public CompiledRules compiled() {
-        return compiled;
+        return loaded.compiled();
     }
 
     /** Sessions taken and not yet given back. */
     int sessionsInUse() {
-        return compiled.sessionsInUse();
+        return loaded.sessionsInUse();
     }
 
     /**
@@ -295,11 +269,11 @@ public final class RuleSet {
      * @return the submissions already found sound against this rule set, so they are not checked again
      */
     public CheckedSubmissions checked() {
-        return checked;
+        return loaded.checked();
     }
 
     @Override
     public String toString() {
-        return name + " " + version + " (" + hash.substring(0, Math.min(hash.length(), 19)) + ")";
+        return loaded.toString();
     }
 }

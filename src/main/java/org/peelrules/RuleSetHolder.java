@@ -1,5 +1,8 @@
 package org.peelrules;
 
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.RuleSetException;
+import org.peelrules.errors.RuleSetFaultException;
 import org.peelrules.internal.ruleset.SessionWorkers;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.peelrules;
 
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.InvalidSubmissionException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,7 +40,7 @@ import org.peelrules.internal.read.SubmissionChecks;
  */
 public final class SubmissionReader {
     /** The schema's classpath location, for tools that validate submissions themselves. */
-    public static final String SCHEMA = "/org/peelrules/evidence/submission.schema.json";
+    public static final String SCHEMA = SubmissionChecks.SCHEMA;
     /**
      * The sample submission's classpath location: West Mercia's 2021/22 evidence, copied into the jar from
      * {@code examples/west-mercia-2021-22/evidence.json} when it is built, so a first try needs no file of its own.
@@ -148,7 +150,10 @@ public final class SubmissionReader {
         JsonNode tree = parse(json, name);
         // Asked for once: the checks ask first, and a rule set that failed to load is not asked again.
         RuleSet[] asked = new RuleSet[1];
-        List<Problem> problems = SubmissionChecks.of(tree, () -> asked[0] = rules.get());
+        List<Problem> problems = SubmissionChecks.of(tree, () -> {
+            asked[0] = rules.get();
+            return asked[0] == null ? null : asked[0].loaded();
+        });
         RuleSet ruleSet = asked[0];
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(name, problems);

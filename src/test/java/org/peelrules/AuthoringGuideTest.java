@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.errors.RuleSetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;

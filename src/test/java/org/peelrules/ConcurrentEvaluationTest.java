@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.errors.InvalidSubmissionException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -23,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.peelrules.errors.InvalidSubmissionException;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.EvidenceItem;
 import org.peelrules.evidence.Metric;

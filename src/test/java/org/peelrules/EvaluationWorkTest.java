@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.errors.InvalidSubmissionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Submission;
-import org.peelrules.internal.read.CheckedSubmissions;
+import org.peelrules.internal.ruleset.CheckedSubmissions;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.report.JsonReport;

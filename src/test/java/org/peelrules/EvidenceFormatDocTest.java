@@ -1,5 +1,7 @@
 package org.peelrules;
 
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.InvalidSubmissionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.peelrules;
 
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.RuleSetFaultException;
 import org.peelrules.internal.ruleset.GuardedSession;
 import org.peelrules.judgment.Assessment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peelrules.RuleSetFaultException.Fault;
+import org.peelrules.errors.RuleSetFaultException.Fault;
 import org.peelrules.evidence.Submission;
 
 /**

@@ -1,5 +1,7 @@
 package org.peelrules;
 
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.check.RuleSetCheck;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.YamlSchemas;

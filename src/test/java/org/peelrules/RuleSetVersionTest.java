@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.check.ScenarioText;
 import org.peelrules.check.Scenarios;
 import org.peelrules.internal.json.Json;

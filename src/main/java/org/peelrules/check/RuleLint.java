@@ -1,7 +1,7 @@
 package org.peelrules.check;
 
 import org.peelrules.Budget;
-import org.peelrules.RuleSetFaultException;
+import org.peelrules.errors.RuleSetFaultException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -217,7 +217,7 @@ final class RuleLint {
     private void gradingGaps() {
         List<GradingGrid.Result> results;
         try {
-            results = GradingGrid.check(ruleSet, budget);
+            results = GradingGrid.check(ruleSet.loaded(), budget.limits());
         } catch (RuleSetFaultException e) {
             found.addAll(RuleSetCheck.faulted("checking the grading policy for gaps", e));
             return;

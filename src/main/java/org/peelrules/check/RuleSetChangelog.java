@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.peelrules.Problem;
-import org.peelrules.RuleSetException;
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.RuleSetLoader;
 import org.peelrules.replay.RuleSetDiff;

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Problem;
+import org.peelrules.errors.InvalidSubmissionException;
+import org.peelrules.errors.Problem;
 import org.peelrules.RuleSet;
-import org.peelrules.ScenarioException;
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.json.Json;
@@ -63,7 +63,7 @@ final class ScenarioReader {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
-            throw new ScenarioException(dir.toString(), List.of(new Problem(dir.toString(), "cannot read: " + e.getMessage())));
+            throw RuleSetException.scenarios(dir.toString(), List.of(new Problem(dir.toString(), "cannot read: " + e.getMessage())));
         }
     }
 
@@ -75,7 +75,7 @@ final class ScenarioReader {
             scenarios.addAll(reader.file(f));
         }
         if (!reader.problems.isEmpty()) {
-            throw new ScenarioException(folder.toString(),
+            throw RuleSetException.scenarios(folder.toString(),
                     reader.problems.stream().distinct().sorted(RuleSetLoader.BY_LOCATION).toList());
         }
         return scenarios;

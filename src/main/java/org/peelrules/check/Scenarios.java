@@ -1,5 +1,6 @@
 package org.peelrules.check;
 
+import org.peelrules.errors.RuleSetFaultException;
 import org.peelrules.Budget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.peelrules.Evaluator;
-import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Problem;
+import org.peelrules.errors.InvalidSubmissionException;
+import org.peelrules.errors.Problem;
 import org.peelrules.RuleSet;
-import org.peelrules.RuleSetException;
-import org.peelrules.ScenarioException;
+import org.peelrules.errors.RuleSetException;
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.ruleset.Catalogue;
@@ -108,7 +109,7 @@ public final class Scenarios {
      *
      * @param replay case folders or corpora whose cases count towards the coverage (not pass or fail)
      * @throws RuleSetException      when the rule set cannot be used
-     * @throws ScenarioException     when a scenario file cannot be read, listing every problem with file and line
+     * @throws RuleSetException     when a scenario file cannot be read, listing every problem with file and line
      * @throws InvalidSubmissionException when a replay case's evidence is invalid
      * @throws RuleSetFaultException when an evaluation passes the default budget or fails in a rule
      */
@@ -128,7 +129,7 @@ public final class Scenarios {
     public static Report run(RuleSet ruleSet, Path folder, List<Path> replay, Budget budget) {
         List<Path> files = ScenarioReader.files(folder);
         if (files.isEmpty()) {
-            throw new ScenarioException(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.SCENARIOS)
+            throw RuleSetException.scenarios(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.SCENARIOS)
                     .toString(), "no scenario files (*.yaml): a test that checks nothing must not pass")));
         }
         List<Scenario> scenarios = ScenarioReader.read(ruleSet, folder, files);

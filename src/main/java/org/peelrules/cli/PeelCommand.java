@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.peelrules.PeelRulesException;
-import org.peelrules.Problem;
+import org.peelrules.errors.PeelRulesException;
+import org.peelrules.errors.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.peelrules.PeelRulesException;
-import org.peelrules.Problem;
+import org.peelrules.errors.PeelRulesException;
+import org.peelrules.errors.Problem;
 import org.peelrules.RuleSet;
 
 /**

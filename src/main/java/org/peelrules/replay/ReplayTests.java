@@ -11,7 +11,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
 import org.peelrules.Evaluator;
-import org.peelrules.PeelRulesException;
+import org.peelrules.errors.PeelRulesException;
 
 /**
  * Replays a corpus of past inspections as JUnit 5 dynamic tests: one container per case, one test per area.

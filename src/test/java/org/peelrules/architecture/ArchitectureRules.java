@@ -14,6 +14,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,39 +30,69 @@ final class ArchitectureRules {
     }
 
     /**
-     * cli → report, replay, check → API and internals → rules → judgment → evidence, one way. The API package and
-     * internal.* are one layer: RuleSet calls the loader and the loader builds RuleSets, which only a change to how
-     * a rule set is built can undo.
+     * cli → report, replay, check → API → internals → rules → judgment → evidence, one way; the errors and text
+     * below every layer that uses them.
      */
     static ArchRule layersRunOneWay(String root) {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy(root + ".cli..")
                 .layer("surface").definedBy(root + ".report..", root + ".replay..", root + ".check..")
-                .layer("api").definedBy(root, root + ".internal..")
+                .layer("api").definedBy(root)
+                .layer("internal").definedBy(root + ".internal..")
                 .layer("jackson").definedBy(root + ".jackson..")
                 .layer("rules").definedBy(root + ".rules..")
                 .layer("judgment").definedBy(root + ".judgment..")
                 .layer("evidence").definedBy(root + ".evidence..")
+                .layer("errors").definedBy(root + ".errors..")
                 .layer("text").definedBy(root + ".text..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("surface").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("cli", "surface")
-                .whereLayer("jackson").mayOnlyBeAccessedByLayers("cli", "surface", "api")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "surface", "api")
-                .whereLayer("judgment").mayOnlyBeAccessedByLayers("cli", "surface", "api", "jackson", "rules")
+                .whereLayer("internal").mayOnlyBeAccessedByLayers("surface", "api")
+                .whereLayer("jackson").mayOnlyBeAccessedByLayers("cli", "surface", "api", "internal")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("cli", "surface", "api", "internal")
+                .whereLayer("judgment")
+                .mayOnlyBeAccessedByLayers("cli", "surface", "api", "internal", "jackson", "rules")
                 .whereLayer("evidence")
-                .mayOnlyBeAccessedByLayers("cli", "surface", "api", "jackson", "rules", "judgment")
+                .mayOnlyBeAccessedByLayers("cli", "surface", "api", "internal", "jackson", "rules", "judgment")
+                .whereLayer("errors").mayOnlyBeAccessedByLayers("cli", "surface", "api", "internal")
                 .because("dependencies run one way (docs/architecture.md)");
     }
 
-    /** No cycle between the packages below the root (internal.* counted as one). */
+    /** No cycle between any two packages of the library, the API package included. */
     static ArchRule noCyclesBetweenPackages(String root) {
-        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                String p = type.getPackageName();
+                return p.equals(root) || p.startsWith(root + ".") ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the packages of " + root;
+            }
+        }).should().beFreeOfCycles();
+    }
+
+    /** The internals work on values of their own: nothing in them uses the API package that wraps them. */
+    static ArchRule internalsNeverUseTheApi(String root) {
+        return noClasses().that().resideInAPackage(root + ".internal..")
+                .should().dependOnClassesThat().resideInAPackage(root)
+                .because("the API package wraps the internals, never the other way round");
     }
 
     /** No cycle between the internal packages. */
     static ArchRule noCyclesBetweenInternalPackages(String root) {
         return slices().matching(root + ".internal.(*)..").should().beFreeOfCycles();
+    }
+
+    /** The engine (Drools) is used by the two internal packages that load and run rules, and by nothing else. */
+    static ArchRule onlyTheEngineAndTheLoaderUseDrools(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".internal.engine..", root + ".internal.ruleset..")
+                .and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .because("Drools sits behind internal.engine.Engine (running rules) and internal.ruleset (loading them)");
     }
 
     /** The command line is a user of the library like any other: it never reaches into the internals. */
@@ -72,7 +104,7 @@ final class ArchitectureRules {
 
     /** Nothing of the engine or of Jackson in what a user of the API, result or evidence packages can call. */
     static ArchRule noEngineOrJacksonInPublicSignatures(String root) {
-        return classes().that().resideInAnyPackage(root, root + ".judgment..", root + ".evidence..")
+        return classes().that().resideInAnyPackage(root, root + ".errors..", root + ".judgment..", root + ".evidence..")
                 .and().arePublic()
                 .should(exposeNoTypeFrom("org.kie", "org.drools", "com.fasterxml.jackson"));
     }

@@ -29,6 +29,18 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void anApiClassAndAnInternalOneThatUseEachOtherAreACycle() {
+        assertViolated(ArchitectureRules.noCyclesBetweenPackages(FIXTURE), FIXTURE + ".Entry",
+                FIXTURE + ".internal.engine.Engine");
+    }
+
+    @Test
+    void anInternalClassThatUsesTheApiIsCaught() {
+        assertViolated(ArchitectureRules.internalsNeverUseTheApi(FIXTURE), FIXTURE + ".internal.engine.Engine",
+                FIXTURE + ".Entry");
+    }
+
+    @Test
     void twoInternalPackagesThatUseEachOtherAreACycle() {
         assertViolated(ArchitectureRules.noCyclesBetweenInternalPackages(FIXTURE), FIXTURE + ".internal.read.Checks",
                 FIXTURE + ".internal.ruleset.Loader");
@@ -38,6 +50,12 @@ class ArchitectureRulesCatchViolationsTest {
     void aCommandThatUsesAnInternalClassIsCaught() {
         assertViolated(ArchitectureRules.cliUsesOnlyThePublicPackages(FIXTURE), FIXTURE + ".cli.Command",
                 FIXTURE + ".internal.ruleset.Loader");
+    }
+
+    @Test
+    void anApiClassThatUsesDroolsIsCaught() {
+        assertViolated(ArchitectureRules.onlyTheEngineAndTheLoaderUseDrools(FIXTURE), FIXTURE + ".Leaky",
+                "org.kie.api.runtime.KieSession");
     }
 
     @Test

@@ -1,9 +1,15 @@
 package org.peelrules.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /** The library keeps the package boundaries docs/architecture.md describes. */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -18,6 +24,12 @@ class ArchitectureTest {
     static final ArchRule noPackageDependsOnAPackageThatDependsOnIt = ArchitectureRules.noCyclesBetweenPackages(ROOT);
 
     @ArchTest
+    static final ArchRule theInternalsNeverUseTheApiPackage = ArchitectureRules.internalsNeverUseTheApi(ROOT);
+
+    @ArchTest
+    static final ArchRule onlyTheEngineAndTheLoaderUseDrools = ArchitectureRules.onlyTheEngineAndTheLoaderUseDrools(ROOT);
+
+    @ArchTest
     static final ArchRule theInternalPackagesHaveNoCycle = ArchitectureRules.noCyclesBetweenInternalPackages(ROOT);
 
     @ArchTest
@@ -26,4 +38,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theApiResultsAndEvidenceShowNoEngineOrJacksonType =
             ArchitectureRules.noEngineOrJacksonInPublicSignatures(ROOT);
+
+    /** What a Java user must learn to call the library: the API package and the errors, ten types at most. */
+    @ArchTest
+    static void theEntryPointsAreAtMostTenPublicTypes(JavaClasses classes) {
+        List<String> entryPoints = classes.stream()
+                .filter(c -> c.getPackageName().equals(ROOT) || c.getPackageName().equals(ROOT + ".errors"))
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+                .map(JavaClass::getSimpleName).sorted().toList();
+        assertThat(entryPoints).as("public types of %s and %s.errors", ROOT, ROOT).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+    }
 }

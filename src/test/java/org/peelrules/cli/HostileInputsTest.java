@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.HostileFiles;
-import org.peelrules.Problem;
+import org.peelrules.errors.Problem;
 import org.peelrules.SyntheticSubmissions;
 import org.peelrules.TestRules;
 import org.peelrules.internal.json.Json;

@@ -1,12 +1,12 @@
 package org.peelrules.internal.engine;
 
-import org.peelrules.Budget;
+import org.peelrules.internal.ruleset.Limits;
+import org.peelrules.internal.ruleset.LoadedRules;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.peelrules.RuleSet;
 import org.peelrules.evidence.Submission;
 import org.peelrules.judgment.CauseOfConcern;
 import org.peelrules.judgment.Grade;
@@ -28,9 +28,9 @@ public final class Explanations {
                    List<NationalRecommendationNotMet> national) {
     }
 
-    private final RuleSet ruleSet;
+    private final LoadedRules ruleSet;
     /** The evaluation's budget, which the questions "why not higher" asks of the grading policy run under too. */
-    private final Budget budget;
+    private final Limits budget;
     private final List<Decided> areas;
     private Derivations derivations;
     private List<Object> facts;
@@ -39,7 +39,7 @@ public final class Explanations {
     private Map<String, Trace> traces;
     private Map<String, WhyNotHigher> whyNotHigher;
 
-    public Explanations(RuleSet ruleSet, Budget budget, List<Decided> areas, Derivations derivations, List<Object> facts,
+    public Explanations(LoadedRules ruleSet, Limits budget, List<Decided> areas, Derivations derivations, List<Object> facts,
                  Submission submission) {
         this.ruleSet = ruleSet;
         this.budget = budget;

@@ -1,5 +1,6 @@
 package org.peelrules.internal.engine;
 
+import org.peelrules.internal.ruleset.LoadedRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.peelrules.RuleSet;
 import org.peelrules.evidence.Bound;
 import org.peelrules.evidence.CaseAudit;
 import org.peelrules.evidence.Emphasis;
@@ -56,7 +56,7 @@ final class Tracer {
     private static final List<String> FINDING_KINDS = List.of("cause-of-concern", "area-for-improvement",
             "national-recommendation-not-met", "innovative-practice", "shortfall-noted");
 
-    private final RuleSet ruleSet;
+    private final LoadedRules ruleSet;
     private final Derivations derivations;
     private final List<Object> facts;
     private final Map<String, EvidenceItem> evidence;
@@ -68,7 +68,7 @@ final class Tracer {
     private record SignalKey(String characteristic, String evidence) {
     }
 
-    Tracer(RuleSet ruleSet, Derivations derivations, List<Object> facts, Stream<EvidenceItem> evidence) {
+    Tracer(LoadedRules ruleSet, Derivations derivations, List<Object> facts, Stream<EvidenceItem> evidence) {
         this.ruleSet = ruleSet;
         this.derivations = derivations;
         this.facts = facts;

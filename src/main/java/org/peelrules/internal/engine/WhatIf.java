@@ -1,6 +1,7 @@
 package org.peelrules.internal.engine;
 
-import org.peelrules.Budget;
+import org.peelrules.internal.ruleset.Limits;
+import org.peelrules.internal.ruleset.LoadedRules;
 import org.peelrules.internal.ruleset.GuardedSession;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.peelrules.RuleSet;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.judgment.AreaTally;
@@ -96,15 +96,15 @@ final class WhatIf implements AutoCloseable {
     /** Without a grade, what is missing is evidence: each change assesses one more characteristic. */
     private static final List<List<Move>> TO_A_GRADE = List.of(List.of(Move.UNASSESSED_TO_MET, Move.FED_TO_MET));
 
-    private final RuleSet ruleSet;
-    private final Budget budget;
+    private final LoadedRules ruleSet;
+    private final Limits budget;
     private GuardedSession guarded;
     private KieSession session;
     private Derivations derivations;
     private int candidates;
     private final Map<String, AreaTally> tallies = new HashMap<>();
 
-    WhatIf(RuleSet ruleSet, Budget budget) {
+    WhatIf(LoadedRules ruleSet, Limits budget) {
         this.ruleSet = ruleSet;
         this.budget = budget;
     }

@@ -14,8 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.peelrules.Problem;
-import org.peelrules.SubmissionReader;
+import org.peelrules.errors.Problem;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
 import org.peelrules.internal.json.Values;
@@ -141,7 +140,7 @@ final class SchemaProblems {
     }
 
     private static JsonNode load() {
-        try (InputStream in = SchemaProblems.class.getResourceAsStream(SubmissionReader.SCHEMA)) {
+        try (InputStream in = SchemaProblems.class.getResourceAsStream(SubmissionChecks.SCHEMA)) {
             if (in == null) {
                 throw new IllegalStateException("the submission schema is missing from the classpath");
             }

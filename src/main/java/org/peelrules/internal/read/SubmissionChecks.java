@@ -1,5 +1,6 @@
 package org.peelrules.internal.read;
 
+import org.peelrules.internal.ruleset.LoadedRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,9 +17,8 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.peelrules.InvalidSubmissionException;
-import org.peelrules.Problem;
-import org.peelrules.RuleSet;
+import org.peelrules.errors.InvalidSubmissionException;
+import org.peelrules.errors.Problem;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
@@ -43,6 +43,8 @@ import org.peelrules.rules.Topic;
  * here, so that one mistake is reported once.
  */
 public final class SubmissionChecks {
+    /** The classpath resource of the submission's JSON Schema. */
+    public static final String SCHEMA = "/org/peelrules/evidence/submission.schema.json";
     static final List<String> LISTS = List.of("metrics", "caseAudits", "surveys", "observations", "priorItems",
             "practices");
     /** Units whose values cannot be negative; a percentage also cannot exceed 100. */
@@ -63,7 +65,7 @@ public final class SubmissionChecks {
      * Java, where no schema has seen it. Its JSON form is checked exactly as a file would be, once: a submission
      * the reader or an earlier evaluation found sound against this rule set is not checked again.
      */
-    public static void against(RuleSet ruleSet, Submission s) {
+    public static void against(LoadedRules ruleSet, Submission s) {
         if (ruleSet.checked().contains(s)) {
             return;
         }
@@ -79,19 +81,19 @@ public final class SubmissionChecks {
      *
      * @param ruleSet the rule set whose names it must use, or {@code null} to check only structure and consistency
      */
-    public static List<Problem> of(JsonNode submission, RuleSet ruleSet) {
+    public static List<Problem> of(JsonNode submission, LoadedRules ruleSet) {
         return of(submission, () -> ruleSet);
     }
 
     /**
-     * As {@link #of(JsonNode, RuleSet)}, asking for the rule set only once structure and consistency are
+     * As {@link #of(JsonNode, LoadedRules)}, asking for the rule set only once structure and consistency are
      * checked, so that it may be loaded meanwhile. Should it fail to load, problems already found are reported
      * rather than its failure.
      */
-    public static List<Problem> of(JsonNode submission, Supplier<RuleSet> ruleSet) {
+    public static List<Problem> of(JsonNode submission, Supplier<LoadedRules> ruleSet) {
         List<Problem> problems = new ArrayList<>(SchemaProblems.of(submission));
         consistency(submission, problems);
-        RuleSet rules;
+        LoadedRules rules;
         try {
             rules = ruleSet.get();
         } catch (RuntimeException e) {
@@ -304,7 +306,7 @@ public final class SubmissionChecks {
 
     // --- References to the rule set ------------------------------------------------------------------------
 
-    private static void references(RuleSet ruleSet, JsonNode s, List<Problem> problems) {
+    private static void references(LoadedRules ruleSet, JsonNode s, List<Problem> problems) {
         text(s, "framework").filter(f -> !f.equals(ruleSet.framework())).ifPresent(f -> problems.add(
                 new Problem("/framework", "framework \"" + Values.abbreviate(f) + "\" is not covered by rule set "
                         + ruleSet.name() + ", which encodes \"" + ruleSet.framework() + "\"")));

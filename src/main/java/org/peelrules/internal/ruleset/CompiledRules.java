@@ -9,7 +9,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A rule set's compiled rules and the sessions evaluations borrow: the part of a rule set that is the engine's,
- * kept here so that the public {@code RuleSet} names no engine type.
+ * kept here so that the public {@code LoadedRules} names no engine type.
  */
 public final class CompiledRules {
     private final KieBase kieBase;

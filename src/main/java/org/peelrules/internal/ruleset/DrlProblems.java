@@ -1,6 +1,6 @@
 package org.peelrules.internal.ruleset;
 
-import org.peelrules.Problem;
+import org.peelrules.errors.Problem;
 import org.peelrules.internal.json.Suggest;
 import java.io.IOException;
 import java.lang.reflect.Method;

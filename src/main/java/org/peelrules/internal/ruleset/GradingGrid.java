@@ -1,6 +1,6 @@
 package org.peelrules.internal.ruleset;
 
-import org.peelrules.Budget;
+import org.peelrules.errors.RuleSetFaultException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.peelrules.RuleSet;
 import org.peelrules.internal.json.Json;
 import org.peelrules.judgment.CauseOfConcern;
 import org.peelrules.judgment.CharacteristicAssessment;
@@ -101,7 +100,7 @@ public final class GradingGrid {
      *
      * @throws RuleSetFaultException if a session passed the budget or failed in a rule
      */
-    public static List<Result> check(RuleSet ruleSet, Budget budget) {
+    public static List<Result> check(LoadedRules ruleSet, Limits budget) {
         List<Pattern> patterns = patterns();
         List<Result> results = new ArrayList<>();
         for (int from = 0; from < patterns.size(); from += AREAS_PER_SESSION) {
@@ -111,7 +110,7 @@ public final class GradingGrid {
         return results;
     }
 
-    private static List<Result> run(RuleSet ruleSet, Budget budget, List<Pattern> patterns, int offset) {
+    private static List<Result> run(LoadedRules ruleSet, Limits budget, List<Pattern> patterns, int offset) {
         Map<Object, String> insertedBy = new IdentityHashMap<>();
         Map<String, List<Judgment>> judgments = new HashMap<>();
         try (GuardedSession guarded = GuardedSession.own(ruleSet, budget)) {

@@ -1,9 +1,7 @@
 package org.peelrules.internal.ruleset;
 
-import org.peelrules.Budget;
-import org.peelrules.Problem;
-import org.peelrules.RuleSet;
-import org.peelrules.RuleSetFaultException;
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.RuleSetFaultException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * A session whose rules run under a {@link Budget}, on a {@linkplain SessionWorkers worker thread}, so that no
+ * A session whose rules run under a {@link Limits}, on a {@linkplain SessionWorkers worker thread}, so that no
  * rule set can keep the caller:
  * a consequence that loops in plain Java ({@code while (true)}) never returns to the engine, and only leaving
  * its thread behind frees the caller. Firings and facts are counted by a {@link SessionMeter}; the deadline is
@@ -30,9 +28,9 @@ public final class GuardedSession implements AutoCloseable {
     /** How many rules a fault lists, those that fired most first. */
     public static final int MOST_FIRED = 3;
 
-    private final RuleSet ruleSet;
+    private final LoadedRules ruleSet;
     private final KieSession session;
-    private final Budget budget;
+    private final Limits budget;
     private final SessionMeter meter;
     private final Runnable giveBack;
     private final Runnable abandon;
@@ -42,7 +40,7 @@ public final class GuardedSession implements AutoCloseable {
     /** The last work run on the session: done unless a worker is still inside it. */
     private volatile CompletableFuture<?> last = CompletableFuture.completedFuture(null);
 
-    private GuardedSession(RuleSet ruleSet, KieSession session, Budget budget, Runnable giveBack, Runnable abandon) {
+    private GuardedSession(LoadedRules ruleSet, KieSession session, Limits budget, Runnable giveBack, Runnable abandon) {
         this.ruleSet = ruleSet;
         this.session = session;
         this.budget = budget;
@@ -53,14 +51,14 @@ public final class GuardedSession implements AutoCloseable {
     }
 
     /** A session from the rule set's pool, for an evaluation. */
-    public static GuardedSession pooled(RuleSet ruleSet, Budget budget) {
+    public static GuardedSession pooled(LoadedRules ruleSet, Limits budget) {
         KieSession session = ruleSet.compiled().newSession();
         return new GuardedSession(ruleSet, session, budget, () -> ruleSet.compiled().release(session),
                 () -> ruleSet.compiled().abandon(session));
     }
 
     /** A session of its own, disposed when done, for work that leaves a session too full to reuse. */
-    public static GuardedSession own(RuleSet ruleSet, Budget budget) {
+    public static GuardedSession own(LoadedRules ruleSet, Limits budget) {
         KieSession session = ruleSet.compiled().kieBase().newKieSession();
         return new GuardedSession(ruleSet, session, budget, session::dispose, () -> { });
     }
@@ -152,11 +150,11 @@ public final class GuardedSession implements AutoCloseable {
         RuleSetFaultException.Fault exceeded = meter.exceeded();
         String rule = meter.firing();
         if (exceeded == RuleSetFaultException.Fault.FIRINGS) {
-            return fault(exceeded, "the evaluation passed its budget of " + Budget.count(budget.firings())
+            return fault(exceeded, "the evaluation passed its budget of " + Limits.count(budget.firings())
                     + " rule firings", firingAndMostFired(rule, "was firing"));
         }
         if (exceeded == RuleSetFaultException.Fault.FACTS) {
-            return fault(exceeded, "the evaluation passed its budget of " + Budget.count(budget.facts())
+            return fault(exceeded, "the evaluation passed its budget of " + Limits.count(budget.facts())
                     + " facts", firingAndMostFired(rule, "was inserting"));
         }
         if (rule == null) {
@@ -240,7 +238,7 @@ public final class GuardedSession implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, Long> e : meter.mostFired(MOST_FIRED)) {
             problems.add(new Problem(location(e.getKey()), "rule \"" + e.getKey() + "\" fired "
-                    + Budget.count(e.getValue()) + " time" + (e.getValue() == 1 ? "" : "s")));
+                    + Limits.count(e.getValue()) + " time" + (e.getValue() == 1 ? "" : "s")));
         }
         return problems;
     }

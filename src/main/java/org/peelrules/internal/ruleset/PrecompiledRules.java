@@ -22,8 +22,7 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
-import org.peelrules.RuleSet;
-import org.peelrules.RuleSetException;
+import org.peelrules.errors.RuleSetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
 final class PrecompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
     /** Where the rule set sits in the jar, beside the bundled rule set's folder. */
-    static final String RESOURCE = "/org/peelrules/rules/" + RuleSet.BUNDLED + ".precompiled";
+    static final String RESOURCE = "/org/peelrules/rules/" + RuleSetLoader.BUNDLED + ".precompiled";
     private static final String FORMAT = "peel-rules precompiled rule set 6";
     /** {@code -Dpeel.precompiled=off} always takes the classic load: to compare the two, or rule one out. */
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));
@@ -57,7 +56,7 @@ final class PrecompiledRules {
      *
      * @param files the rule set's files by their path in it, as the loader read them
      */
-    static Optional<RuleSet> ruleSet(Map<String, byte[]> files) {
+    static Optional<LoadedRules> ruleSet(Map<String, byte[]> files) {
         if (!ENABLED) {
             return Optional.empty();
         }
@@ -70,7 +69,7 @@ final class PrecompiledRules {
     }
 
     /** A rule set from its precompiled form, if that was made from exactly these files and reads. */
-    static Optional<RuleSet> parse(byte[] precompiled, Map<String, byte[]> files) {
+    static Optional<LoadedRules> parse(byte[] precompiled, Map<String, byte[]> files) {
         try {
             return read(precompiled, files);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
@@ -80,7 +79,7 @@ final class PrecompiledRules {
         }
     }
 
-    private static Optional<RuleSet> read(byte[] bytes, Map<String, byte[]> files)
+    private static Optional<LoadedRules> read(byte[] bytes, Map<String, byte[]> files)
             throws IOException, ClassNotFoundException {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(bytes));
         String format = header.readUTF();
@@ -105,7 +104,7 @@ final class PrecompiledRules {
             packages = read;
         }
         ruleBase.addPackages(packages);
-        return Optional.of(new RuleSet(parts.name(), parts.framework(), parts.title(), parts.version(), parts.hash(),
+        return Optional.of(new LoadedRules(parts.name(), parts.framework(), parts.title(), parts.version(), parts.hash(),
                 parts.catalogue(), new CompiledRules(KnowledgeBaseFactory.newKnowledgeBase(ruleBase)), parts.rules(),
                 null, parts.wording()));
     }
@@ -132,7 +131,7 @@ final class PrecompiledRules {
     }
 
     /** A loaded rule set, with the files it was loaded from. */
-    static byte[] write(Map<String, byte[]> files, RuleSet ruleSet) throws IOException {
+    static byte[] write(Map<String, byte[]> files, LoadedRules ruleSet) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream header = new DataOutputStream(bytes);
         header.writeUTF(FORMAT);
@@ -170,9 +169,9 @@ final class PrecompiledRules {
         Path folder = Path.of(args[0]);
         Path output = Path.of(args[1]);
         Files.deleteIfExists(output);
-        RuleSet ruleSet;
+        LoadedRules ruleSet;
         try {
-            ruleSet = RuleSet.load(folder);
+            ruleSet = RuleSetLoader.load(folder, folder.toString());
         } catch (RuleSetException e) {
             System.err.println("peel-rules: the bundled rule set is not precompiled, as it does not load: "
                     + e.getMessage().lines().findFirst().orElse(""));

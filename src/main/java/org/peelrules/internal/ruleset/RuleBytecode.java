@@ -20,7 +20,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
-import org.peelrules.Problem;
+import org.peelrules.errors.Problem;
 
 /**
  * The authority on what a rule may do: reads every class Drools compiled from the rule files (each rule's

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.peelrules.Problem;
+import org.peelrules.errors.Problem;
 
 /**
  * Keeps rule files inside the evaluation: a rule may read facts and insert facts, never reach the file

@@ -34,9 +34,8 @@ import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.peelrules.Problem;
-import org.peelrules.RuleSet;
-import org.peelrules.RuleSetException;
+import org.peelrules.errors.Problem;
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
 import org.peelrules.internal.json.YamlPositions;
@@ -58,6 +57,8 @@ import org.peelrules.rules.Topic;
  * standards and measures they read are checked against the catalogue when both exist.
  */
 public final class RuleSetLoader {
+    /** The framework version of the rule set packaged in the jar. */
+    public static final String BUNDLED = "peel-2021-22";
     public static final String MANIFEST = "ruleset.yaml";
     public static final String STANDARDS = "standards.yaml";
     public static final String CATALOGUE_DIR = "catalogue";
@@ -74,11 +75,11 @@ public final class RuleSetLoader {
 
     private final String label;
     /** A rule set loaded earlier from the same folder, whose compiled rules are reused if the rule files are unchanged. */
-    private final RuleSet earlier;
+    private final LoadedRules earlier;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, YamlPositions> positions = new HashMap<>();
 
-    private RuleSetLoader(String label, RuleSet earlier) {
+    private RuleSetLoader(String label, LoadedRules earlier) {
         this.label = label;
         this.earlier = earlier;
     }
@@ -88,7 +89,7 @@ public final class RuleSetLoader {
     }
 
     /** Loads the rule set in a folder (of the file system or of a jar). */
-    public static RuleSet load(Path root, String label) {
+    public static LoadedRules load(Path root, String label) {
         return load(root, label, null);
     }
 
@@ -97,7 +98,7 @@ public final class RuleSetLoader {
      * those it was built from: an edit to the standards or the catalogue then costs a read and check of the YAML,
      * not a compilation. The standards and catalogue are facts put in each session, never compiled in.
      */
-    public static RuleSet load(Path root, String label, RuleSet earlier) {
+    public static LoadedRules load(Path root, String label, LoadedRules earlier) {
         RuleSetLoader loader = new RuleSetLoader(label, earlier);
         if (!Files.isDirectory(root)) {
             throw new RuleSetException(label, List.of(new Problem(label, "not a folder")));
@@ -106,7 +107,7 @@ public final class RuleSetLoader {
     }
 
     /** Loads a rule set from its files (YAML and DRL), by their path in the rule set's folder. */
-    public static RuleSet load(Map<String, byte[]> files, String label) {
+    public static LoadedRules load(Map<String, byte[]> files, String label) {
         return new RuleSetLoader(label).load(files);
     }
 
@@ -149,8 +150,8 @@ public final class RuleSetLoader {
 
     // --- Loading --------------------------------------------------------------------------------------------
 
-    private RuleSet load(Map<String, byte[]> files) {
-        if (RuleSet.BUNDLED.equals(label) && problems.isEmpty()) {
+    private LoadedRules load(Map<String, byte[]> files) {
+        if (RuleSetLoader.BUNDLED.equals(label) && problems.isEmpty()) {
             // Loaded and checked when the jar was built, and used only for these very files (PrecompiledRules).
             var precompiled = PrecompiledRules.ruleSet(files);
             if (precompiled.isPresent()) {
@@ -209,7 +210,7 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
         }
-        return new RuleSet(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
+        return new LoadedRules(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
                 catalogue, new CompiledRules(kieBase), rules, rulesDigest,
                 wording(manifest));
     }

@@ -1,7 +1,6 @@
 package org.peelrules.internal.ruleset;
 
-import org.peelrules.Budget;
-import org.peelrules.RuleSetFaultException;
+import org.peelrules.errors.RuleSetFaultException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Counts what one session spends against its {@link Budget}: firings by rule, and facts inserted. Past either
+ * Counts what one session spends against its {@link Limits}: firings by rule, and facts inserted. Past either
  * limit it halts the session. Written on the session's thread; read from the thread that waits for it, which
  * may give up on the session while it still runs, so what it reads is kept in concurrent structures.
  */
@@ -33,7 +32,7 @@ public final class SessionMeter extends DefaultAgendaEventListener implements Ru
     }
 
     private final KieSession session;
-    private final Budget budget;
+    private final Limits budget;
     private final Map<String, AtomicLong> byRule = new ConcurrentHashMap<>();
     private long firings;
     private long facts;
@@ -42,12 +41,12 @@ public final class SessionMeter extends DefaultAgendaEventListener implements Ru
     private volatile RuleSetFaultException.Fault exceeded;
     private volatile boolean abandoned;
 
-    private SessionMeter(KieSession session, Budget budget) {
+    private SessionMeter(KieSession session, Limits budget) {
         this.session = session;
         this.budget = budget;
     }
 
-    public static SessionMeter watch(KieSession session, Budget budget) {
+    public static SessionMeter watch(KieSession session, Limits budget) {
         SessionMeter meter = new SessionMeter(session, budget);
         session.addEventListener((AgendaEventListener) meter);
         session.addEventListener((RuleRuntimeEventListener) meter);

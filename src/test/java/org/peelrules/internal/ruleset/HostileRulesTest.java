@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.peelrules.Problem;
+import org.peelrules.errors.Problem;
 import org.peelrules.RuleFolders;
 import org.peelrules.RuleSet;
-import org.peelrules.RuleSetException;
+import org.peelrules.errors.RuleSetException;
 import org.peelrules.TestRules;
 import org.peelrules.check.RuleSetCheck;
 

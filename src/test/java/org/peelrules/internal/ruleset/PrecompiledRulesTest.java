@@ -74,7 +74,7 @@ class PrecompiledRulesTest {
     @Test
     void aPrecompiledRuleSetIsUsedOnlyForTheFilesItWasMadeFrom() throws IOException {
         Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
-        byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet());
+        byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet().loaded());
 
         Map<String, byte[]> editedRule = edited(files, files.keySet().stream().filter(f -> f.endsWith(".drl"))
                 .findFirst().orElseThrow(), "\n// edited\n");
@@ -91,7 +91,7 @@ class PrecompiledRulesTest {
         for (Map<String, byte[]> other : List.of(editedRule, editedStandards, renamed, added, removed)) {
             assertThat(PrecompiledRules.parse(precompiled, other)).isEmpty();
         }
-        RuleSet read = PrecompiledRules.parse(precompiled, files).orElseThrow();
+        LoadedRules read = PrecompiledRules.parse(precompiled, files).orElseThrow();
         assertThat(read.compiled().kieBase().getKiePackages()).flatExtracting(p -> p.getRules())
                 .hasSameSizeAs(TestRules.ruleSet().rules());
         assertThat(read.hash()).isEqualTo(TestRules.ruleSet().hash());
@@ -109,7 +109,7 @@ class PrecompiledRulesTest {
     @Test
     void anUnreadablePrecompiledRuleSetIsNeverFatal() throws IOException {
         Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
-        byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet());
+        byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet().loaded());
         byte[] truncated = java.util.Arrays.copyOf(precompiled, precompiled.length / 2);
         assertThat(PrecompiledRules.parse(truncated, files)).isEmpty();
     }

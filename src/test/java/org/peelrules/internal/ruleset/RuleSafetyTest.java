@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peelrules.Problem;
+import org.peelrules.errors.Problem;
 import org.peelrules.TestRules;
 
 /** The rule language: what a rule file may name, and the ways around the check that it closes. */

@@ -1,11 +1,11 @@
-package org.peelrules;
+package org.peelrules.errors;
 
 import java.util.List;
 import org.peelrules.text.Printable;
 
 /** An input the library cannot use, with every problem found in it. */
 public abstract sealed class PeelRulesException extends RuntimeException
-        permits InvalidSubmissionException, RuleSetException, RuleSetFaultException, ScenarioException {
+        permits InvalidSubmissionException, RuleSetException, RuleSetFaultException {
 
     /** Every problem found, in a stable order; unmodifiable. */
     private final List<Problem> problems;

@@ -1,14 +1,13 @@
-package org.peelrules.internal.read;
+package org.peelrules.internal.ruleset;
 
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
 
 /**
  * The last few submissions found sound against one rule set, so that a submission is checked once: when
- * {@link SubmissionReader} reads it, or when it is first evaluated. Submissions are immutable records, so one
+ * the submission reader reads it, or when it is first evaluated. Submissions are immutable records, so one
  * found sound stays sound. Entries are matched by identity (an equal copy is checked again, never assumed)
  * and held weakly (remembering a submission never keeps it alive). Safe for concurrent use.
  */

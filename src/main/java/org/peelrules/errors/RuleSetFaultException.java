@@ -1,10 +1,10 @@
-package org.peelrules;
+package org.peelrules.errors;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A rule set that misbehaved while it evaluated: it passed its {@link Budget} (it looped, or inserted facts
+ * A rule set that misbehaved while it evaluated: it passed its {@link org.peelrules.Budget} (it looped, or inserted facts
  * without end), recursed until the stack overflowed, ran out of memory, or a rule's consequence threw. The
  * session was halted and abandoned; the rule set and the host are still usable. The problems name the rules
  * concerned with their file and line: the rule that faulted, or the rules that fired most.
@@ -33,7 +33,7 @@ public final class RuleSetFaultException extends PeelRulesException {
      * A fault of a rule set during an evaluation. For the library's internals, which raise it; not part of the
      * API to construct.
      *
-     * @param ruleSet  the name of the rule set that faulted ({@link RuleSet#name()})
+     * @param ruleSet  the name of the rule set that faulted ({@link org.peelrules.RuleSet#name()})
      * @param fault    what went wrong
      * @param what     what went wrong in words, for the message's first line (such as the budget passed)
      * @param problems the rules concerned, each with its file and line: the rule that faulted, or the rules that

@@ -1,4 +1,4 @@
-package org.peelrules;
+package org.peelrules.errors;
 
 import java.util.ArrayList;
 import java.util.List;

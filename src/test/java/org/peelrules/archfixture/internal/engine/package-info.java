@@ -1,0 +1,2 @@
+/** Fixture: an internal engine that uses the API package. */
+package org.peelrules.archfixture.internal.engine;
