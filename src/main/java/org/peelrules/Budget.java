@@ -1,6 +1,5 @@
 package org.peelrules;
 
-import org.peelrules.errors.RuleSetFaultException;
 import java.time.Duration;
 import java.util.Objects;
 import org.peelrules.internal.ruleset.Limits;

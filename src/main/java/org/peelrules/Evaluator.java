@@ -1,7 +1,5 @@
 package org.peelrules;
 
-import org.peelrules.errors.InvalidSubmissionException;
-import org.peelrules.errors.RuleSetFaultException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

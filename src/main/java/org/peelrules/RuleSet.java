@@ -1,6 +1,6 @@
 package org.peelrules;
 
-import org.peelrules.errors.RuleSetException;
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -100,7 +100,7 @@ public final class RuleSet {
             if (url.openConnection() instanceof JarURLConnection inJar) {
                 inJar.setUseCaches(false);
                 try (JarFile jar = inJar.getJarFile()) {
-                    return new RuleSet(RuleSetLoader.load(RuleSetLoader.files(jar, inJar.getEntryName()), BUNDLED));
+                    return new RuleSet(RuleSetLoader.load(RuleSetFiles.files(jar, inJar.getEntryName()), BUNDLED));
                 }
             }
             return new RuleSet(RuleSetLoader.load(Path.of(url.toURI()), BUNDLED));

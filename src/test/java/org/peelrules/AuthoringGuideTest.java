@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.check.Diagnostic;
 import org.peelrules.errors.RuleSetException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -187,9 +188,9 @@ class AuthoringGuideTest {
         Path rules = edited();
 
         RuleSetCheck.Result result = RuleSetCheck.check(rules);
-        assertThat(result.of(RuleSetCheck.Severity.ERROR)).isEmpty();
+        assertThat(result.of(Diagnostic.Severity.ERROR)).isEmpty();
         // The worked example's measure and standard are read by its rules.
-        assertThat(result.of(RuleSetCheck.Severity.WARNING)).extracting(RuleSetCheck.Diagnostic::message)
+        assertThat(result.of(Diagnostic.Severity.WARNING)).extracting(Diagnostic::message)
                 .noneMatch(m -> m.contains("callbacks-within-promised-time"));
 
         // "A submission can now report ... 84 ...": the characteristic is then only partly met.

@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.check.Diagnostic;
 import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,11 +109,11 @@ class BrokenRulesTest {
 
         RuleSetCheck.Result checked = RuleSetCheck.check(folder);
         assertThat(checked.ok()).isFalse();
-        RuleSetCheck.Diagnostic first = checked.diagnostics().get(0);
-        assertThat(first.severity()).isEqualTo(RuleSetCheck.Severity.ERROR);
+        Diagnostic first = checked.diagnostics().get(0);
+        assertThat(first.severity()).isEqualTo(Diagnostic.Severity.ERROR);
         assertThat(first.where()).isEqualTo(where);
         assertThat(first.message()).contains(message);
-        assertThat(checked.of(RuleSetCheck.Severity.ERROR)).allSatisfy(d -> assertThat(d.where()).startsWith(file + ":"));
+        assertThat(checked.of(Diagnostic.Severity.ERROR)).allSatisfy(d -> assertThat(d.where()).startsWith(file + ":"));
     }
 
     @Test
@@ -128,7 +129,7 @@ class BrokenRulesTest {
     void theBaseOfTheFixturesIsSound() {
         RuleSetCheck.Result checked = RuleSetCheck.check(RuleFolders.MINI);
         assertThat(checked.ok()).as("%s", checked.diagnostics()).isTrue();
-        assertThat(checked.of(RuleSetCheck.Severity.WARNING)).isEmpty();
+        assertThat(checked.of(Diagnostic.Severity.WARNING)).isEmpty();
     }
 
     @Test

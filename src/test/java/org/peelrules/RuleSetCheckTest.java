@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.check.RuleSetCheck;
-import org.peelrules.check.RuleSetCheck.Diagnostic;
-import org.peelrules.check.RuleSetCheck.Severity;
+import org.peelrules.check.Diagnostic;
+import org.peelrules.check.Diagnostic.Severity;
 import org.peelrules.internal.ruleset.GradingGrid;
 
 /** The lint {@code peel rules check} adds to loading: what nothing uses, and gaps in the grading policy. */

@@ -1,5 +1,6 @@
 package org.peelrules.check;
 
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import org.peelrules.Budget;
 import org.peelrules.errors.RuleSetFaultException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,13 +24,12 @@ import java.util.stream.Stream;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
 import org.peelrules.check.RuleSetCheck.Codes;
-import org.peelrules.check.RuleSetCheck.Diagnostic;
-import org.peelrules.check.RuleSetCheck.Severity;
+import org.peelrules.check.Diagnostic;
+import org.peelrules.check.Diagnostic.Severity;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.YamlPositions;
 import org.peelrules.internal.ruleset.DrlText;
 import org.peelrules.internal.ruleset.GradingGrid;
-import org.peelrules.internal.ruleset.RuleSetLoader;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
 import org.peelrules.rules.Standard;
@@ -87,7 +87,7 @@ final class RuleLint {
             // RuleSet.load has just read the same files; a folder that vanished since reports nothing more
         }
         yaml.forEach((file, bytes) -> {
-            if (file.startsWith(RuleSetLoader.CATALOGUE_DIR + "/")) {
+            if (file.startsWith(RuleSetFiles.CATALOGUE_DIR + "/")) {
                 index(file, bytes, measureAt, characteristicAt);
             }
         });
@@ -120,8 +120,8 @@ final class RuleLint {
                         + "failing a test)");
             }
         }
-        YamlPositions standardsAt = YamlPositions.of(RuleSetLoader.STANDARDS, yaml.getOrDefault(
-                RuleSetLoader.STANDARDS, new byte[0]));
+        YamlPositions standardsAt = YamlPositions.of(RuleSetFiles.STANDARDS, yaml.getOrDefault(
+                RuleSetFiles.STANDARDS, new byte[0]));
         List<Standard> standards = ruleSet.standards();
         Map<String, Integer> standardIndex = standardIndex();
         for (Standard s : standards) {
@@ -136,7 +136,7 @@ final class RuleLint {
     private Map<String, Integer> standardIndex() {
         Map<String, Integer> index = new HashMap<>();
         try {
-            JsonNode list = Json.yaml().readTree(yaml.getOrDefault(RuleSetLoader.STANDARDS, new byte[0]))
+            JsonNode list = Json.yaml().readTree(yaml.getOrDefault(RuleSetFiles.STANDARDS, new byte[0]))
                     .path("standards");
             for (int i = 0; i < list.size(); i++) {
                 index.putIfAbsent(list.get(i).path("id").asText(), i);
@@ -219,7 +219,7 @@ final class RuleLint {
         try {
             results = GradingGrid.check(ruleSet.loaded(), budget.limits());
         } catch (RuleSetFaultException e) {
-            found.addAll(RuleSetCheck.faulted("checking the grading policy for gaps", e));
+            found.addAll(Diagnostic.faulted("checking the grading policy for gaps", e));
             return;
         }
         if (results.isEmpty()) {
@@ -227,7 +227,7 @@ final class RuleLint {
         }
         String at = drl.stream().flatMap(t -> t.rules().stream()).filter(r -> "judgment".equals(r.agendaGroup()))
                 .map(r -> r.at().toString()).findFirst()
-                .orElse(drl.isEmpty() ? RuleSetLoader.MANIFEST : drl.get(0).file + ":1:1");
+                .orElse(drl.isEmpty() ? RuleSetFiles.MANIFEST : drl.get(0).file + ":1:1");
         Map<List<String>, List<GradingGrid.Pattern>> byRules = new LinkedHashMap<>();
         results.forEach(r -> byRules.computeIfAbsent(r.judgedBy(), k -> new ArrayList<>()).add(r.pattern()));
         int total = GradingGrid.patterns().size();
@@ -244,7 +244,7 @@ final class RuleLint {
     }
 
     private void add(Severity severity, String code, String subject, String where, String message) {
-        found.add(new Diagnostic(severity, code, subject, where == null ? RuleSetLoader.CATALOGUE_DIR + "/" : where,
+        found.add(new Diagnostic(severity, code, subject, where == null ? RuleSetFiles.CATALOGUE_DIR + "/" : where,
                 message));
     }
 }

@@ -1,5 +1,6 @@
 package org.peelrules.check;
 
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -133,7 +134,7 @@ public record RuleSetChangelog(String before, String after, boolean contentChang
 
     private static long[] parts(String version) {
         String v = version.strip();
-        if (!RuleSetLoader.VERSION.matcher(v).matches()) {
+        if (!RuleSetFiles.VERSION.matcher(v).matches()) {
             return new long[0];
         }
         return Arrays.stream(v.split("\\.")).mapToLong(Long::parseLong).toArray();
@@ -146,7 +147,7 @@ public record RuleSetChangelog(String before, String after, boolean contentChang
             throw new RuleSetException(folder.toString(), List.of(new Problem(folder.toString(), "not a folder")));
         }
         try {
-            return RuleSetLoader.files(folder);
+            return RuleSetFiles.files(folder);
         } catch (IOException e) {
             throw new RuleSetException(folder.toString(), List.of(new Problem(folder.toString(),
                     "cannot read: " + e.getMessage())));
@@ -158,18 +159,18 @@ public record RuleSetChangelog(String before, String after, boolean contentChang
         if (!a.keySet().equals(b.keySet())) {
             return false;
         }
-        return a.keySet().stream().filter(f -> !f.equals(RuleSetLoader.MANIFEST))
+        return a.keySet().stream().filter(f -> !f.equals(RuleSetFiles.MANIFEST))
                 .allMatch(f -> Arrays.equals(a.get(f), b.get(f)));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> manifest(Path folder, Map<String, byte[]> files) {
-        byte[] bytes = files.get(RuleSetLoader.MANIFEST);
+        byte[] bytes = files.get(RuleSetFiles.MANIFEST);
         if (bytes == null) {
-            throw new RuleSetException(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.MANIFEST)
-                    .toString(), "missing: every rule set has " + RuleSetLoader.MANIFEST)));
+            throw new RuleSetException(folder.toString(), List.of(new Problem(folder.resolve(RuleSetFiles.MANIFEST)
+                    .toString(), "missing: every rule set has " + RuleSetFiles.MANIFEST)));
         }
-        Map<String, Object> m = read(folder, RuleSetLoader.MANIFEST, bytes, Map.class);
+        Map<String, Object> m = read(folder, RuleSetFiles.MANIFEST, bytes, Map.class);
         return m == null ? Map.of() : m;
     }
 
@@ -253,28 +254,28 @@ public record RuleSetChangelog(String before, String after, boolean contentChang
     private static Map<String, Entry> entries(Path folder, Map<String, byte[]> files) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         files.forEach((file, bytes) -> {
-            if (!file.startsWith(RuleSetLoader.CATALOGUE_DIR + "/") || !file.endsWith(".yaml")) {
+            if (!file.startsWith(RuleSetFiles.CATALOGUE_DIR + "/") || !file.endsWith(".yaml")) {
                 return;
             }
-            RuleSetLoader.CatalogueFile c = read(folder, file, bytes, RuleSetLoader.CatalogueFile.class);
+            RuleSetFiles.CatalogueFile c = read(folder, file, bytes, RuleSetFiles.CatalogueFile.class);
             if (c == null) {
                 return;
             }
             if (c.area() != null) {
-                RuleSetLoader.AreaEntry a = c.area();
+                RuleSetFiles.AreaEntry a = c.area();
                 add(entries, new Entry("area", a.id(), file, fields("title", a.title(), "short-name", a.shortName(),
                         "number", String.valueOf(a.number()), "kind", a.kind() == null ? null
                                 : Json.kebab(a.kind()))));
             }
-            for (RuleSetLoader.TopicEntry t : orEmpty(c.topics())) {
+            for (RuleSetFiles.TopicEntry t : orEmpty(c.topics())) {
                 add(entries, new Entry("topic", t.id(), file, fields("title", t.title())));
-                for (RuleSetLoader.CharacteristicEntry ch : orEmpty(t.characteristics())) {
+                for (RuleSetFiles.CharacteristicEntry ch : orEmpty(t.characteristics())) {
                     add(entries, new Entry("characteristic", ch.id(), file, fields("topic", t.id(), "text",
                             words(ch.text()), "source", words(ch.source()), "improvement", words(ch.improvement()),
                             "recommendation", words(ch.recommendation()), "feeds", ch.feeds())));
                 }
             }
-            for (RuleSetLoader.MeasureEntry m : orEmpty(c.measures())) {
+            for (RuleSetFiles.MeasureEntry m : orEmpty(c.measures())) {
                 add(entries, new Entry("measure", m.id(), file, fields("characteristic", m.characteristic(), "kind",
                         m.kind() == null ? null : Json.kebab(m.kind()), "unit", m.unit(), "description",
                         words(m.description()))));

@@ -1,5 +1,8 @@
 package org.peelrules.check;
 
+import org.peelrules.check.Diagnostic.Severity;
+import org.peelrules.internal.ruleset.ProblemOrder;
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.YamlPositions;
 import org.peelrules.internal.ruleset.YamlSchemas;
@@ -16,7 +19,6 @@ import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.peelrules.errors.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.errors.RuleSetException;
@@ -34,23 +36,9 @@ import org.peelrules.evidence.Submission;
  */
 public final class RuleSetCheck {
     /** The file in a rule set folder that lists the warnings its authors expect, each with why. */
-    public static final String ACKNOWLEDGED = RuleSetLoader.ACKNOWLEDGED;
+    public static final String ACKNOWLEDGED = RuleSetFiles.ACKNOWLEDGED;
 
     private RuleSetCheck() {
-    }
-
-    /** How much a problem matters: whether the rule set can be used. */
-    public enum Severity {
-        /** The rule set cannot be used, or an evaluation with it can fail. */
-        ERROR,
-        /** Something in the rule set has no effect, which is usually a mistake. */
-        WARNING,
-        /** Worth knowing, often intended. */
-        INFO;
-
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** The stable code of each kind of diagnostic: what an acknowledgement names. */
@@ -77,20 +65,6 @@ public final class RuleSetCheck {
         public static final String ACKNOWLEDGEMENTS_UNREADABLE = "acknowledgements-unreadable";
 
         private Codes() {
-        }
-    }
-
-    /**
-     * One thing found.
-     *
-     * @param code    what kind of thing, stable across releases (see {@link Codes})
-     * @param subject the id the diagnostic is about (a measure, a standard, a characteristic), or empty
-     * @param where   {@code file:line:column}, the file relative to the rule set folder
-     */
-    public record Diagnostic(Severity severity, String code, String subject, String where, String message) {
-        @Override
-        public String toString() {
-            return where + ": " + severity.label() + ": " + message;
         }
     }
 
@@ -144,7 +118,7 @@ public final class RuleSetCheck {
         List<Diagnostic> acknowledged = new ArrayList<>();
         List<Diagnostic> shown = acknowledge(found, readAcknowledgements(folder, found), acknowledged);
         Comparator<Diagnostic> order = Comparator.comparing(Diagnostic::severity)
-                .thenComparing((a, b) -> RuleSetLoader.BY_LOCATION.compare(new Problem(a.where(), a.message()),
+                .thenComparing((a, b) -> ProblemOrder.BY_LOCATION.compare(new Problem(a.where(), a.message()),
                         new Problem(b.where(), b.message())));
         return new Result(folder.toString(), shown.stream().distinct().sorted(order).toList(),
                 acknowledged.stream().distinct().sorted(order).toList());
@@ -229,28 +203,9 @@ public final class RuleSetCheck {
                     null, null, null, null, null, null, null));
             return List.of();
         } catch (RuleSetFaultException e) {
-            return faulted("evaluating a submission with no evidence", e);
+            return Diagnostic.faulted("evaluating a submission with no evidence", e);
         } catch (RuntimeException e) {
             return List.of();
         }
-    }
-
-    /** A fault as errors: the fault at the first rule it names, then each rule it lists at its own place. */
-    static List<Diagnostic> faulted(String doing, RuleSetFaultException e) {
-        List<Problem> problems = e.problems();
-        String first = e.getMessage().lines().findFirst().orElse("");
-        List<Diagnostic> found = new ArrayList<>();
-        found.add(new Diagnostic(Severity.ERROR, Codes.FAULT, "",
-                problems.isEmpty() ? RuleSetLoader.MANIFEST : located(problems.get(0)),
-                "while " + doing + ", " + first.substring(first.indexOf("faulted: ") + "faulted: ".length())));
-        for (Problem p : problems) {
-            found.add(new Diagnostic(Severity.ERROR, Codes.FAULT, "", located(p), p.message()));
-        }
-        return found;
-    }
-
-    /** A rule's {@code file:line} as a diagnostic's {@code file:line:column}. */
-    private static String located(Problem p) {
-        return p.where().matches(".*:\\d+") ? p.where() + ":1" : p.where();
     }
 }

@@ -1,5 +1,7 @@
 package org.peelrules.check;
 
+import org.peelrules.internal.ruleset.ProblemOrder;
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,7 +58,7 @@ final class ScenarioReader {
 
     /** The scenario files under {@code folder/scenarios}, in name order; none when the folder has none. */
     static List<Path> files(Path folder) {
-        Path dir = folder.resolve(RuleSetLoader.SCENARIOS);
+        Path dir = folder.resolve(RuleSetFiles.SCENARIOS);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -76,7 +78,7 @@ final class ScenarioReader {
         }
         if (!reader.problems.isEmpty()) {
             throw RuleSetException.scenarios(folder.toString(),
-                    reader.problems.stream().distinct().sorted(RuleSetLoader.BY_LOCATION).toList());
+                    reader.problems.stream().distinct().sorted(ProblemOrder.BY_LOCATION).toList());
         }
         return scenarios;
     }

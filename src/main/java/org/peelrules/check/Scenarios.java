@@ -1,6 +1,6 @@
 package org.peelrules.check;
 
-import org.peelrules.errors.RuleSetFaultException;
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import org.peelrules.Budget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.peelrules.Evaluator;
-import org.peelrules.errors.InvalidSubmissionException;
 import org.peelrules.errors.Problem;
 import org.peelrules.RuleSet;
 import org.peelrules.errors.RuleSetException;
@@ -23,7 +22,6 @@ import org.peelrules.SubmissionReader;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.RuleInfo;
-import org.peelrules.internal.ruleset.RuleSetLoader;
 import org.peelrules.judgment.AreaForImprovement;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
@@ -129,7 +127,7 @@ public final class Scenarios {
     public static Report run(RuleSet ruleSet, Path folder, List<Path> replay, Budget budget) {
         List<Path> files = ScenarioReader.files(folder);
         if (files.isEmpty()) {
-            throw RuleSetException.scenarios(folder.toString(), List.of(new Problem(folder.resolve(RuleSetLoader.SCENARIOS)
+            throw RuleSetException.scenarios(folder.toString(), List.of(new Problem(folder.resolve(RuleSetFiles.SCENARIOS)
                     .toString(), "no scenario files (*.yaml): a test that checks nothing must not pass")));
         }
         List<Scenario> scenarios = ScenarioReader.read(ruleSet, folder, files);

@@ -1,5 +1,6 @@
 package org.peelrules.replay;
 
+import org.peelrules.internal.ruleset.RuleSetFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetException;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.DrlText;
-import org.peelrules.internal.ruleset.RuleSetLoader;
 
 /**
  * What differs between two rule set folders, read as text: the standards whose values changed, and the
@@ -124,9 +124,9 @@ public record RuleSetDiff(List<StandardChange> standards, List<RuleChange> rules
                             rules.putIfAbsent(id, new Written(id, r.name(), name + ":" + r.at().line(),
                                     r.characteristicIds(), drl.source(r), read));
                         }
-                    } else if (name.equals(RuleSetLoader.STANDARDS)) {
-                        RuleSetLoader.StandardsFile file = Json.yaml().readValue(p.toFile(),
-                                RuleSetLoader.StandardsFile.class);
+                    } else if (name.equals(RuleSetFiles.STANDARDS)) {
+                        RuleSetFiles.StandardsFile file = Json.yaml().readValue(p.toFile(),
+                                RuleSetFiles.StandardsFile.class);
                         if (file != null && file.standards() != null) {
                             file.standards().stream().filter(s -> s.id() != null)
                                     .forEach(s -> standards.putIfAbsent(s.id(), s.value()));

@@ -75,6 +75,28 @@ final class ArchitectureRules {
         }).should().beFreeOfCycles();
     }
 
+    /** No cycle between any two classes of the library (a nested class counted with the class it is in). */
+    static ArchRule noCyclesBetweenClasses(String root) {
+        return slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                if (!type.getPackageName().equals(root) && !type.getPackageName().startsWith(root + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                JavaClass outer = type;
+                while (outer.getEnclosingClass().isPresent()) {
+                    outer = outer.getEnclosingClass().get();
+                }
+                return SliceIdentifier.of(outer.getName());
+            }
+
+            @Override
+            public String getDescription() {
+                return "the classes of " + root;
+            }
+        }).should().beFreeOfCycles();
+    }
+
     /** The internals work on values of their own: nothing in them uses the API package that wraps them. */
     static ArchRule internalsNeverUseTheApi(String root) {
         return noClasses().that().resideInAPackage(root + ".internal..")

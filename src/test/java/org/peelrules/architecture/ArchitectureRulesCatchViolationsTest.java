@@ -35,6 +35,12 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void twoClassesThatUseEachOtherAreACycle() {
+        assertViolated(ArchitectureRules.noCyclesBetweenClasses(FIXTURE), FIXTURE + ".Entry",
+                FIXTURE + ".internal.engine.Engine");
+    }
+
+    @Test
     void anInternalClassThatUsesTheApiIsCaught() {
         assertViolated(ArchitectureRules.internalsNeverUseTheApi(FIXTURE), FIXTURE + ".internal.engine.Engine",
                 FIXTURE + ".Entry");

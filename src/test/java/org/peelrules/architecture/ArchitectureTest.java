@@ -24,6 +24,9 @@ class ArchitectureTest {
     static final ArchRule noPackageDependsOnAPackageThatDependsOnIt = ArchitectureRules.noCyclesBetweenPackages(ROOT);
 
     @ArchTest
+    static final ArchRule noClassDependsOnAClassThatDependsOnIt = ArchitectureRules.noCyclesBetweenClasses(ROOT);
+
+    @ArchTest
     static final ArchRule theInternalsNeverUseTheApiPackage = ArchitectureRules.internalsNeverUseTheApi(ROOT);
 
     @ArchTest

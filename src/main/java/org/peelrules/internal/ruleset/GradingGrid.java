@@ -1,6 +1,5 @@
 package org.peelrules.internal.ruleset;
 
-import org.peelrules.errors.RuleSetFaultException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

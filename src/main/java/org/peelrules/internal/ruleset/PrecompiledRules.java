@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.Serializable;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,7 +19,6 @@ import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
-import org.peelrules.errors.RuleSetException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,11 +38,6 @@ final class PrecompiledRules {
     private static final String FORMAT = "peel-rules precompiled rule set 6";
     /** {@code -Dpeel.precompiled=off} always takes the classic load: to compare the two, or rule one out. */
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));
-
-    /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
-    record Parts(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-                 Map<String, RuleInfo> rules, Wording wording) implements Serializable {
-    }
 
     private PrecompiledRules() {
     }
@@ -95,10 +86,10 @@ final class PrecompiledRules {
         }
         // The same configuration the classic build's KnowledgeBuilder.newKieBase() uses.
         InternalRuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
-        Parts parts;
+        StoredRecords.Parts parts;
         Collection<KiePackage> packages;
         try (ObjectInputStream in = StoredRecords.input(header, ruleBase.getRootClassLoader())) {
-            parts = (Parts) in.readObject();
+            parts = (StoredRecords.Parts) in.readObject();
             @SuppressWarnings("unchecked")
             Collection<KiePackage> read = (Collection<KiePackage>) in.readObject();
             packages = read;
@@ -144,7 +135,7 @@ final class PrecompiledRules {
         }
         header.flush();
         try (ObjectOutputStream out = StoredRecords.output(bytes)) {
-            out.writeObject(new Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(), ruleSet.hash(),
+            out.writeObject(new StoredRecords.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(), ruleSet.hash(),
                     ruleSet.catalogue(), ruleSet.rulesByName(), ruleSet.wording()));
             out.writeObject(new ArrayList<>(ruleSet.compiled().kieBase().getKiePackages()));
         }
@@ -154,31 +145,5 @@ final class PrecompiledRules {
     private static String droolsVersion() {
         String version = RuleBaseFactory.class.getPackage().getImplementationVersion();
         return version == null ? "unknown" : version;
-    }
-
-    /**
-     * Build step: loads the rule set in {@code args[0]} the classic way, with every check, and writes it to
-     * {@code args[1]}. Run by the Maven build before the tests. A rule set that does not load is not written,
-     * and the build goes on: loading it at run time then reports its problems, as without it.
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: PrecompiledRules RULE-SET-FOLDER OUTPUT-FILE");
-            System.exit(2);
-        }
-        Path folder = Path.of(args[0]);
-        Path output = Path.of(args[1]);
-        Files.deleteIfExists(output);
-        LoadedRules ruleSet;
-        try {
-            ruleSet = RuleSetLoader.load(folder, folder.toString());
-        } catch (RuleSetException e) {
-            System.err.println("peel-rules: the bundled rule set is not precompiled, as it does not load: "
-                    + e.getMessage().lines().findFirst().orElse(""));
-            e.problems().forEach(p -> System.err.println("  " + p));
-            return;
-        }
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.write(output, write(RuleSetLoader.files(folder), ruleSet));
     }
 }

@@ -1,33 +1,28 @@
 package org.peelrules.internal.ruleset;
 
+import static org.peelrules.internal.ruleset.RuleSetFiles.CATALOGUE_DIR;
+import static org.peelrules.internal.ruleset.RuleSetFiles.MANIFEST;
+import static org.peelrules.internal.ruleset.RuleSetFiles.STANDARDS;
+import static org.peelrules.internal.ruleset.RuleSetFiles.VERSION;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.drools.io.ByteArrayResource;
 import org.kie.api.KieBase;
@@ -39,13 +34,11 @@ import org.peelrules.errors.RuleSetException;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
 import org.peelrules.internal.json.YamlPositions;
+import org.peelrules.internal.ruleset.RuleSetFiles.CatalogueFile;
+import org.peelrules.internal.ruleset.RuleSetFiles.Manifest;
+import org.peelrules.internal.ruleset.RuleSetFiles.StandardsFile;
 import org.peelrules.judgment.Grade;
 import org.peelrules.judgment.Outcome;
-import org.peelrules.rules.Area;
-import org.peelrules.rules.Characteristic;
-import org.peelrules.rules.Measure;
-import org.peelrules.rules.Standard;
-import org.peelrules.rules.Topic;
 
 /**
  * Reads a rule set folder, checks everything in it and builds the rule base, reporting every problem with
@@ -59,19 +52,6 @@ import org.peelrules.rules.Topic;
 public final class RuleSetLoader {
     /** The framework version of the rule set packaged in the jar. */
     public static final String BUNDLED = "peel-2021-22";
-    public static final String MANIFEST = "ruleset.yaml";
-    public static final String STANDARDS = "standards.yaml";
-    public static final String CATALOGUE_DIR = "catalogue";
-    public static final String SCENARIOS = "scenarios";
-    /** The warnings a rule set expects, each with why: not part of the rules, nor of the hash. */
-    public static final String ACKNOWLEDGED = "acknowledged-warnings.yaml";
-    private static final Pattern WHERE = Pattern.compile("^(.*?)(?::(\\d+))?(?::(\\d+))?$");
-    /** Orders problems by file, then line and column as numbers, then message. */
-    public static final Comparator<Problem> BY_LOCATION = Comparator
-            .comparing((Problem p) -> fileOf(p.where()))
-            .thenComparingInt(p -> number(p.where(), 2))
-            .thenComparingInt(p -> number(p.where(), 3))
-            .thenComparing(Problem::message);
 
     private final String label;
     /** A rule set loaded earlier from the same folder, whose compiled rules are reused if the rule files are unchanged. */
@@ -111,43 +91,6 @@ public final class RuleSetLoader {
         return new RuleSetLoader(label).load(files);
     }
 
-    // --- The files of a rule set ------------------------------------------------------------------------
-
-    record Manifest(String name, String framework, String title, String version, List<String> stages,
-                    Map<String, String> grades, Map<String, String> outcomes) {
-    }
-
-    /**
-     * A rule set's version: numbers separated by dots, such as {@code 2021.22.1}, so that two versions compare as
-     * numbers do and {@code peel rules diff} can tell whether an edit raised it.
-     */
-    public static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,3}");
-
-    /** The standards file as read. */
-    public record StandardsFile(List<Standard> standards) {
-    }
-
-    /** A catalogue file as read: one area with its topics and measures. */
-    public record CatalogueFile(AreaEntry area, List<TopicEntry> topics, List<MeasureEntry> measures) {
-    }
-
-    /** An area as a catalogue file states it. */
-    public record AreaEntry(String id, int number, String title, String shortName, Area.Kind kind) {
-    }
-
-    /** A topic as a catalogue file states it. */
-    public record TopicEntry(String id, String title, List<CharacteristicEntry> characteristics) {
-    }
-
-    /** A characteristic as a catalogue file states it. */
-    public record CharacteristicEntry(String id, String text, String source, String improvement, String recommendation,
-                               String feeds) {
-    }
-
-    /** A measure as a catalogue file states it. */
-    public record MeasureEntry(String id, String characteristic, Measure.Kind kind, String unit, String description) {
-    }
-
     // --- Loading --------------------------------------------------------------------------------------------
 
     private LoadedRules load(Map<String, byte[]> files) {
@@ -179,7 +122,7 @@ public final class RuleSetLoader {
         }
         // A catalogue built from some of its files would report the missing ones' entries as unknown.
         Catalogue catalogue = manifest != null && standards != null && cataloguesRead && !catalogueFiles.isEmpty()
-                ? buildCatalogue(catalogueFiles, standards, manifest) : null;
+                ? new CatalogueBuilder(problems, positions).build(catalogueFiles, standards, manifest) : null;
 
         Map<String, byte[]> drl = new TreeMap<>();
         files.forEach((f, bytes) -> {
@@ -195,7 +138,7 @@ public final class RuleSetLoader {
         List<Problem> unsafe = new ArrayList<>();
         texts.values().forEach(t -> RuleSafety.check(t, unsafe));
         problems.addAll(unsafe);
-        String rulesDigest = hash(drl);
+        String rulesDigest = RuleSetFiles.hash(drl);
         // Unsafe code is never handed to the compiler.
         KieBase kieBase = !unsafe.isEmpty() || drl.isEmpty() ? null
                 : earlier != null && rulesDigest.equals(earlier.rulesDigest()) ? earlier.compiled().kieBase()
@@ -208,9 +151,9 @@ public final class RuleSetLoader {
             checkStages(manifest, texts);
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(label, problems.stream().distinct().sorted(BY_LOCATION).toList());
+            throw new RuleSetException(label, problems.stream().distinct().sorted(ProblemOrder.BY_LOCATION).toList());
         }
-        return new LoadedRules(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), hash(files),
+        return new LoadedRules(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), RuleSetFiles.hash(files),
                 catalogue, new CompiledRules(kieBase), rules, rulesDigest,
                 wording(manifest));
     }
@@ -279,52 +222,11 @@ public final class RuleSetLoader {
 
     private Map<String, byte[]> readAll(Path root) {
         try {
-            return files(root);
+            return RuleSetFiles.files(root);
         } catch (IOException e) {
             problems.add(new Problem(label, "cannot read: " + e.getMessage()));
             return new TreeMap<>();
         }
-    }
-
-    /** A rule set's files (YAML and DRL), by their path in the folder. */
-    public static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString().replace('\\', '/');
-                if (isRuleSetFile(name)) {
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
-    }
-
-    /**
-     * The same for a folder in a jar, from the jar's entries: opening the jar as a file system instead costs a
-     * tenth of a second of a cold start.
-     */
-    public static Map<String, byte[]> files(JarFile jar, String folder) throws IOException {
-        String prefix = folder.endsWith("/") ? folder : folder + "/";
-        Map<String, byte[]> files = new TreeMap<>();
-        for (JarEntry entry : Collections.list(jar.entries())) {
-            String name = entry.getName();
-            if (!entry.isDirectory() && name.startsWith(prefix) && isRuleSetFile(name)) {
-                try (InputStream in = jar.getInputStream(entry)) {
-                    files.put(name.substring(prefix.length()), in.readAllBytes());
-                }
-            }
-        }
-        return files;
-    }
-
-    /**
-     * Scenarios test a rule set and acknowledged warnings describe its check: neither is part of it, so editing
-     * one changes neither its hash nor its rules. Its schemas (JSON) are for editors and the check alike.
-     */
-    private static boolean isRuleSetFile(String name) {
-        return !name.startsWith(SCENARIOS + "/") && !name.equals(ACKNOWLEDGED)
-                && (name.endsWith(".drl") || name.endsWith(".yaml"));
     }
 
     private <T> T read(Map<String, byte[]> files, String name, Class<T> type) {
@@ -394,132 +296,6 @@ public final class RuleSetLoader {
             s.append('/').append(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()));
         }
         return s.toString();
-    }
-
-    // --- The catalogue --------------------------------------------------------------------------------------
-
-    private Catalogue buildCatalogue(Map<String, CatalogueFile> files, StandardsFile standardsFile, Manifest manifest) {
-        YamlPositions manifestAt = positions.get(MANIFEST);
-        require(manifest.name(), manifestAt.keyAt(""), "name");
-        require(manifest.framework(), manifestAt.keyAt(""), "framework");
-        List<Area> areas = new ArrayList<>();
-        List<Topic> topics = new ArrayList<>();
-        List<Characteristic> characteristics = new ArrayList<>();
-        List<Measure> measures = new ArrayList<>();
-        Map<String, String> defined = new HashMap<>();
-        Map<String, String> characteristicAt = new HashMap<>();
-        Map<String, String> measureAt = new LinkedHashMap<>();
-        files.forEach((file, f) -> {
-            YamlPositions yaml = positions.get(file);
-            AreaEntry a = f.area();
-            if (a == null || a.id() == null || a.title() == null || a.kind() == null) {
-                problems.add(new Problem(yaml.keyAt(a == null ? "" : "/area"),
-                        "the area needs an id, a title and a kind"));
-                return;
-            }
-            unique(defined, "area " + a.id(), yaml.at("/area/id"));
-            areas.add(new Area(a.id(), a.number(), a.title(), a.shortName() == null ? a.title() : a.shortName(),
-                    a.kind()));
-            List<TopicEntry> topicEntries = orEmpty(f.topics());
-            for (int i = 0; i < topicEntries.size(); i++) {
-                TopicEntry t = topicEntries.get(i);
-                String topicPath = "/topics/" + i;
-                require(t.id(), yaml.at(topicPath), "a topic's id");
-                require(t.title(), yaml.at(topicPath), "topic " + t.id() + " title");
-                unique(defined, "topic " + t.id(), yaml.at(topicPath + "/id"));
-                topics.add(new Topic(t.id(), a.id(), t.title()));
-                List<CharacteristicEntry> entries = orEmpty(t.characteristics());
-                for (int j = 0; j < entries.size(); j++) {
-                    CharacteristicEntry c = entries.get(j);
-                    String path = topicPath + "/characteristics/" + j;
-                    String entryAt = yaml.at(path);
-                    require(c.id(), entryAt, "a characteristic's id in topic " + t.id());
-                    String what = "characteristic " + c.id() + " ";
-                    require(c.text(), entryAt, what + "text");
-                    require(c.source(), entryAt, what + "source");
-                    require(c.improvement(), entryAt, what + "improvement");
-                    require(c.recommendation(), entryAt, what + "recommendation");
-                    if (c.id() != null && t.id() != null && !c.id().startsWith(t.id() + ".")) {
-                        problems.add(new Problem(yaml.at(path + "/id"), "characteristic " + c.id()
-                                + " is not numbered under topic " + t.id()));
-                    }
-                    unique(defined, "characteristic " + c.id(), yaml.at(path + "/id"));
-                    characteristicAt.putIfAbsent(c.id(), yaml.at(path + (c.feeds() == null ? "/id" : "/feeds")));
-                    characteristics.add(new Characteristic(c.id(), a.id(), t.id(), trim(c.text()), c.source(),
-                            trim(c.improvement()), trim(c.recommendation()), c.feeds()));
-                }
-            }
-            List<MeasureEntry> measureEntries = orEmpty(f.measures());
-            for (int i = 0; i < measureEntries.size(); i++) {
-                MeasureEntry m = measureEntries.get(i);
-                String path = "/measures/" + i;
-                require(m.id(), yaml.at(path), "a measure's id");
-                require(m.kind(), yaml.at(path), "measure " + m.id() + " kind");
-                unique(defined, "measure " + m.id(), yaml.at(path + "/id"));
-                measureAt.putIfAbsent(m.id(), yaml.at(path + "/characteristic"));
-                measures.add(new Measure(m.id(), m.characteristic(), m.kind(), m.unit(), m.description()));
-            }
-        });
-        Map<String, Area> areaIds = new HashMap<>();
-        areas.forEach(a -> areaIds.put(a.id(), a));
-        Set<String> characteristicIds = new HashSet<>();
-        characteristics.forEach(c -> characteristicIds.add(c.id()));
-        for (Characteristic c : characteristics) {
-            if (c.feeds() != null && (areaIds.get(c.feeds()) == null || !areaIds.get(c.feeds()).graded())) {
-                problems.add(new Problem(characteristicAt.get(c.id()), "characteristic " + c.id() + " feeds \""
-                        + c.feeds() + "\", which is not a graded area" + Suggest.from(c.feeds(), graded(areas))));
-            }
-        }
-        for (Measure m : measures) {
-            if (!characteristicIds.contains(m.characteristic())) {
-                problems.add(new Problem(measureAt.get(m.id()), "measure " + m.id() + " informs unknown characteristic \""
-                        + m.characteristic() + "\"" + Suggest.from(m.characteristic(), characteristicIds)));
-            }
-        }
-        YamlPositions standardsAt = positions.get(STANDARDS);
-        List<Standard> standards = orEmpty(standardsFile.standards());
-        Map<String, String> standardIds = new HashMap<>();
-        for (int i = 0; i < standards.size(); i++) {
-            Standard s = standards.get(i);
-            String path = "/standards/" + i;
-            require(s.id(), standardsAt.at(path), "a standard's id");
-            require(s.source(), standardsAt.at(path), "standard " + s.id() + " source");
-            if (!standardsAt.has(path + "/value")) {
-                // A record's missing number would silently read as 0.
-                problems.add(new Problem(standardsAt.at(path), "standard " + s.id() + " has no value"));
-            }
-            if (s.id() != null) {
-                unique(standardIds, "standard " + s.id(), standardsAt.at(path + "/id"));
-            }
-        }
-        return new Catalogue(areas, topics, characteristics, measures, standards);
-    }
-
-    private static Set<String> graded(List<Area> areas) {
-        Set<String> ids = new HashSet<>();
-        areas.stream().filter(Area::graded).forEach(a -> ids.add(a.id()));
-        return ids;
-    }
-
-    private void unique(Map<String, String> defined, String what, String at) {
-        String first = defined.putIfAbsent(what, at);
-        if (first != null) {
-            problems.add(new Problem(at, what + " is defined twice (first at " + first + ")"));
-        }
-    }
-
-    private void require(Object value, String where, String what) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            problems.add(new Problem(where, "missing " + what));
-        }
-    }
-
-    private static String trim(String s) {
-        return s == null ? null : s.strip().replaceAll("\\s+", " ");
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 
     // --- The rules ------------------------------------------------------------------------------------------
@@ -619,31 +395,6 @@ public final class RuleSetLoader {
                             + "measure register: the rule can never fire" + Suggest.from(m.value(), measures)));
                 }
             }
-        }
-    }
-
-    private static String fileOf(String where) {
-        Matcher m = WHERE.matcher(where);
-        return m.matches() ? m.group(1) : where;
-    }
-
-    private static int number(String where, int group) {
-        Matcher m = WHERE.matcher(where);
-        return m.matches() && m.group(group) != null ? Integer.parseInt(m.group(group)) : 0;
-    }
-
-    static String hash(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((name, bytes) -> {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-                digest.update((byte) 0);
-            });
-            return "sha256:" + HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -26,6 +26,11 @@ import org.peelrules.rules.Topic;
  * nothing of it.
  */
 final class StoredRecords {
+    /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
+    record Parts(String name, String framework, String title, String version, String hash, Catalogue catalogue,
+                 Map<String, RuleInfo> rules, Wording wording) implements Serializable {
+    }
+
     private StoredRecords() {
     }
 
@@ -201,7 +206,7 @@ final class StoredRecords {
         private final Map<String, RuleInfo> rules;
         private final Wording wording;
 
-        private StoredParts(PrecompiledRules.Parts p) {
+        private StoredParts(Parts p) {
             name = p.name();
             framework = p.framework();
             title = p.title();
@@ -214,7 +219,7 @@ final class StoredRecords {
 
         @Override
         public Object record() {
-            return new PrecompiledRules.Parts(name, framework, title, version, hash, catalogue, rules, wording);
+            return new Parts(name, framework, title, version, hash, catalogue, rules, wording);
         }
     }
 
@@ -254,7 +259,7 @@ final class StoredRecords {
             return new StoredCatalogue(c);
         } else if (o instanceof Wording w) {
             return new StoredWording(w);
-        } else if (o instanceof PrecompiledRules.Parts p) {
+        } else if (o instanceof Parts p) {
             return new StoredParts(p);
         } else if (o instanceof Record) {
             throw new IllegalArgumentException("no stored form for " + o.getClass().getName());

@@ -51,11 +51,11 @@ public final class YamlSchemas {
     /** The schema a rule set file is described by, or null for a file no schema describes. */
     public static String forFile(String name) {
         return switch (name) {
-            case RuleSetLoader.MANIFEST -> RULESET;
-            case RuleSetLoader.STANDARDS -> STANDARDS;
-            case RuleSetLoader.ACKNOWLEDGED -> ACKNOWLEDGED_WARNINGS;
-            default -> name.startsWith(RuleSetLoader.CATALOGUE_DIR + "/") ? CATALOGUE
-                    : name.startsWith(RuleSetLoader.SCENARIOS + "/") ? SCENARIOS : null;
+            case RuleSetFiles.MANIFEST -> RULESET;
+            case RuleSetFiles.STANDARDS -> STANDARDS;
+            case RuleSetFiles.ACKNOWLEDGED -> ACKNOWLEDGED_WARNINGS;
+            default -> name.startsWith(RuleSetFiles.CATALOGUE_DIR + "/") ? CATALOGUE
+                    : name.startsWith(RuleSetFiles.SCENARIOS + "/") ? SCENARIOS : null;
         };
     }
 
@@ -85,7 +85,7 @@ public final class YamlSchemas {
                 problems.add(plain(m, loaded.tree(), tree, yaml));
             }
         }
-        return problems.stream().distinct().sorted(RuleSetLoader.BY_LOCATION).toList();
+        return problems.stream().distinct().sorted(ProblemOrder.BY_LOCATION).toList();
     }
 
     private static Problem plain(ValidationMessage m, JsonNode schema, JsonNode document, YamlPositions yaml) {

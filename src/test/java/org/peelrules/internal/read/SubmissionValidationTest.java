@@ -193,7 +193,7 @@ class SubmissionValidationTest {
         ObjectNode tree = Json.json().valueToTree(oneOfEachItem());
         List<String> expected = new ArrayList<>(List.of("/colour"));
         tree.put("colour", "blue");
-        for (String list : SubmissionChecks.LISTS) {
+        for (String list : Trees.LISTS) {
             ((ObjectNode) tree.path(list).get(0)).put("colour", "blue");
             expected.add("/" + list + "/0/colour");
         }

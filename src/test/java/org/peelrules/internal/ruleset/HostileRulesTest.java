@@ -1,5 +1,6 @@
 package org.peelrules.internal.ruleset;
 
+import org.peelrules.check.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -95,8 +96,8 @@ class HostileRulesTest {
 
         RuleSetCheck.Result checked = RuleSetCheck.check(folder);
         assertThat(checked.ok()).isFalse();
-        RuleSetCheck.Diagnostic first = checked.diagnostics().get(0);
-        assertThat(first.severity()).isEqualTo(RuleSetCheck.Severity.ERROR);
+        Diagnostic first = checked.diagnostics().get(0);
+        assertThat(first.severity()).isEqualTo(Diagnostic.Severity.ERROR);
         assertThat(first.where()).isEqualTo(where);
         assertThat(first.message()).contains(message);
     }
@@ -104,7 +105,7 @@ class HostileRulesTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource("compiled")
     void theCompiledCodeCheckAloneRefusesEveryWayOut(String kind, String where, String message) throws IOException {
-        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        Map<String, byte[]> files = RuleSetFiles.files(TestRules.FOLDER);
         files.put(FILE, Files.readAllBytes(HOSTILE.resolve(kind).resolve(FILE)));
         Map<String, DrlText> texts = new TreeMap<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();

@@ -36,7 +36,7 @@ class PrecompiledRulesTest {
         // Without this the jar would still work, only slowly: the key would not match and the build falls back.
         assertThat(PrecompiledRules.class.getResource(PrecompiledRules.RESOURCE))
                 .as("the build writes %s (mvn process-classes)", PrecompiledRules.RESOURCE).isNotNull();
-        assertThat(PrecompiledRules.ruleSet(RuleSetLoader.files(TestRules.FOLDER))).isPresent();
+        assertThat(PrecompiledRules.ruleSet(RuleSetFiles.files(TestRules.FOLDER))).isPresent();
     }
 
     @TestFactory
@@ -73,7 +73,7 @@ class PrecompiledRulesTest {
 
     @Test
     void aPrecompiledRuleSetIsUsedOnlyForTheFilesItWasMadeFrom() throws IOException {
-        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        Map<String, byte[]> files = RuleSetFiles.files(TestRules.FOLDER);
         byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet().loaded());
 
         Map<String, byte[]> editedRule = edited(files, files.keySet().stream().filter(f -> f.endsWith(".drl"))
@@ -99,7 +99,7 @@ class PrecompiledRulesTest {
 
     @Test
     void anEditedBundledRuleSetIsLoadedTheClassicWay() throws IOException {
-        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        Map<String, byte[]> files = RuleSetFiles.files(TestRules.FOLDER);
         // A YAML edit alone changes what the catalogue says, so it too must miss the precompiled form.
         Map<String, byte[]> edited = edited(files, "standards.yaml", "\n# edited\n");
         assertThat(PrecompiledRules.ruleSet(edited)).isEmpty();
@@ -108,7 +108,7 @@ class PrecompiledRulesTest {
 
     @Test
     void anUnreadablePrecompiledRuleSetIsNeverFatal() throws IOException {
-        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        Map<String, byte[]> files = RuleSetFiles.files(TestRules.FOLDER);
         byte[] precompiled = PrecompiledRules.write(files, TestRules.ruleSet().loaded());
         byte[] truncated = java.util.Arrays.copyOf(precompiled, precompiled.length / 2);
         assertThat(PrecompiledRules.parse(truncated, files)).isEmpty();
@@ -116,7 +116,7 @@ class PrecompiledRulesTest {
 
     @Test
     void theBundledRuleSetReadFromAJarHasTheFolderFilesAndNoOthers(@TempDir Path dir) throws IOException {
-        Map<String, byte[]> files = RuleSetLoader.files(TestRules.FOLDER);
+        Map<String, byte[]> files = RuleSetFiles.files(TestRules.FOLDER);
         String folder = "org/peelrules/rules/" + RuleSet.BUNDLED;
         Path jarPath = dir.resolve("rules.jar");
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(jarPath))) {
@@ -133,10 +133,10 @@ class PrecompiledRulesTest {
         }
         try (JarFile jar = new JarFile(jarPath.toFile())) {
             for (String entryName : List.of(folder, folder + "/")) {
-                Map<String, byte[]> read = RuleSetLoader.files(jar, entryName);
+                Map<String, byte[]> read = RuleSetFiles.files(jar, entryName);
                 assertThat(read).containsOnlyKeys(files.keySet());
                 read.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(files.get(name)));
-                assertThat(RuleSetLoader.hash(read)).isEqualTo(RuleSetLoader.hash(files));
+                assertThat(RuleSetFiles.hash(read)).isEqualTo(RuleSetFiles.hash(files));
             }
         }
     }

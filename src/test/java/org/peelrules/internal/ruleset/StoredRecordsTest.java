@@ -20,13 +20,13 @@ class StoredRecordsTest {
     @Test
     void theCatalogueAndRuleIndexComeBackEqual() throws Exception {
         RuleSet ruleSet = TestRules.ruleSet();
-        var parts = new PrecompiledRules.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(),
+        var parts = new StoredRecords.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(),
                 ruleSet.hash(),
                 ruleSet.catalogue(), ruleSet.rulesByName(), ruleSet.wording());
         Object read = roundTrip(List.of(parts, ruleSet.catalogue().areas().get(0)));
         assertThat(read).isEqualTo(List.of(parts, ruleSet.catalogue().areas().get(0)));
         // Every record type of the catalogue is among them, so each went through its own constructor.
-        Catalogue catalogue = ((PrecompiledRules.Parts) ((List<?>) read).get(0)).catalogue();
+        Catalogue catalogue = ((StoredRecords.Parts) ((List<?>) read).get(0)).catalogue();
         assertThat(List.of(catalogue.areas(), catalogue.topics(), catalogue.characteristics(), catalogue.measures(),
                 catalogue.standards())).allSatisfy(entries -> assertThat(entries).isNotEmpty());
     }
