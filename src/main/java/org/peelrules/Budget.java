@@ -6,8 +6,9 @@ import org.peelrules.internal.ruleset.Limits;
 
 /**
  * What one evaluation may spend before it is stopped: wall time, rule firings and facts in its session. Past
- * any of them the session is halted and the evaluation fails with a {@link RuleSetFaultException} naming the
- * rules that fired most; the calling thread is free again at once.
+ * any of them the session is halted and the evaluation fails with a {@link
+ * org.peelrules.errors.RuleSetFaultException} naming the rules that fired most; the calling thread is free again at
+ * once.
  *
  * <p>The defaults ({@link #DEFAULT}: 60 seconds, 1,000,000 firings, 500,000 facts) are far beyond what a sane
  * rule set uses, so a policy team never meets them. The bundled rule set evaluates its largest example (West

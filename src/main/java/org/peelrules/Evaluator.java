@@ -38,8 +38,8 @@ import org.peelrules.rules.Standard;
  * Evaluates submissions against one rule set. Thread-safe: the compiled rules are shared and every
  * evaluation runs in a session of its own, disposed when it ends. Every evaluation runs under a {@link Budget}
  * ({@link Budget#DEFAULT} unless {@link #withBudget} says otherwise): a rule set that loops, inserts without
- * end, recurses or throws fails the evaluation with a {@link RuleSetFaultException}, and the caller's thread is
- * free again.
+ * end, recurses or throws fails the evaluation with a {@link org.peelrules.errors.RuleSetFaultException}, and the
+ * caller's thread is free again.
  */
 public final class Evaluator {
     /** The stages after evidence, in order; evidence rules (no agenda group) run first. */
@@ -109,10 +109,10 @@ public final class Evaluator {
      *
      * @param submission the submission, as {@link SubmissionReader} reads it
      * @return the assessment: a judgment on each area, with the findings and characteristic assessments beneath it
-     * @throws InvalidSubmissionException if the submission names a framework, characteristic or measure the
-     *                                    rule set does not know, listing every such problem
-     * @throws RuleSetFaultException      if the rule set passed the budget or failed in a rule (a stack overflow,
-     *                                    memory run out, an exception from a consequence), naming the rules
+     * @throws org.peelrules.errors.InvalidSubmissionException if the submission names a framework, characteristic or
+     *     measure the rule set does not know, listing every such problem
+     * @throws org.peelrules.errors.RuleSetFaultException if the rule set passed the budget or failed in a rule (a
+     *     stack overflow, memory run out, an exception from a consequence), naming the rules
      */
     public Assessment evaluate(Submission submission) {
         return evaluateRecording(submission).assessment();
@@ -127,9 +127,10 @@ public final class Evaluator {
      *
      * @param submission the submission, as {@link SubmissionReader} reads it
      * @return the assessment and the names of the rules that fired while it was reached
-     * @throws InvalidSubmissionException if the submission names a framework, characteristic or measure the
-     *                                    rule set does not know, listing every such problem
-     * @throws RuleSetFaultException      if the rule set passed the budget or failed in a rule, naming the rules
+     * @throws org.peelrules.errors.InvalidSubmissionException if the submission names a framework, characteristic or
+     *     measure the rule set does not know, listing every such problem
+     * @throws org.peelrules.errors.RuleSetFaultException if the rule set passed the budget or failed in a rule,
+     *     naming the rules
      */
     public Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet.loaded(), submission);
@@ -150,7 +151,8 @@ public final class Evaluator {
                     sorted(inArea(reported, CauseOfConcern.class, area), CauseOfConcern::topic),
                     national(inArea(reported, NationalRecommendationNotMet.class, area))));
         }
-        Explanations explanations = new Explanations(ruleSet.loaded(), budget.limits(), decided, derivations, facts, submission);
+        Explanations explanations = new Explanations(ruleSet.loaded(), budget.limits(), decided, derivations, facts,
+                submission);
         List<AreaJudgment> judgments = new ArrayList<>();
         for (Explanations.Decided d : decided) {
             Area area = d.area();

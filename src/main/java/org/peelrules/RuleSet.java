@@ -63,7 +63,7 @@ public final class RuleSet {
      *
      * @param folder the rule set's folder, holding its {@code ruleset.yaml}
      * @return the rule set, checked and compiled
-     * @throws RuleSetException listing every problem, each with its file and line
+     * @throws org.peelrules.errors.RuleSetException listing every problem, each with its file and line
      */
     public static RuleSet load(Path folder) {
         return new RuleSet(RuleSetLoader.load(folder, folder.toString()));
@@ -79,7 +79,7 @@ public final class RuleSet {
      * @param folder  the rule set's folder, holding its {@code ruleset.yaml}
      * @param earlier a rule set loaded before whose compiled rules may be reused, or null to compile afresh
      * @return the rule set, checked and compiled (or with {@code earlier}'s compiled rules)
-     * @throws RuleSetException listing every problem, each with its file and line
+     * @throws org.peelrules.errors.RuleSetException listing every problem, each with its file and line
      */
     public static RuleSet reload(Path folder, RuleSet earlier) {
         return new RuleSet(RuleSetLoader.load(folder, folder.toString(), earlier == null ? null : earlier.loaded));
