@@ -2,7 +2,6 @@ package org.peelrules.internal.engine;
 
 import org.peelrules.internal.ruleset.Limits;
 import org.peelrules.internal.ruleset.LoadedRules;
-import org.peelrules.internal.ruleset.GuardedSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.judgment.AreaTally;
@@ -98,9 +95,8 @@ final class WhatIf implements AutoCloseable {
 
     private final LoadedRules ruleSet;
     private final Limits budget;
-    private GuardedSession guarded;
-    private KieSession session;
-    private Derivations derivations;
+    /** The session the copies are asked in, opened at the first question. */
+    private PolicySession policy;
     private int candidates;
     private final Map<String, AreaTally> tallies = new HashMap<>();
 
@@ -204,7 +200,7 @@ final class WhatIf implements AutoCloseable {
                 ? facts(DescriptorMet.class).filter(d -> !d.provisional() && d.area().equals(id) && d.grade() == target)
                         .findFirst().orElseThrow()
                 : facts(Judgment.class).filter(j -> j.area().equals(id)).findFirst().orElseThrow();
-        Trace.Decision decision = derivations.of(decided).map(tracer::decision)
+        Trace.Decision decision = policy.derivations().of(decided).map(tracer::decision)
                 .orElseThrow(() -> new IllegalStateException("a decision without a rule"));
         AreaTally needed = tallyOf(id).withArea(area.area().id());
         List<WhyNotHigher.Change> changes = new ArrayList<>();
@@ -308,7 +304,7 @@ final class WhatIf implements AutoCloseable {
                 national);
         AreaTally candidate = t.withArea(id);
         tallies.put(id, candidate);
-        guarded.insert(candidate);
+        policy.insert(candidate);
         return id;
     }
 
@@ -343,32 +339,21 @@ final class WhatIf implements AutoCloseable {
         v[m.ordinal()] = 0;
     }
 
-    // --- The session the policy is asked in -------------------------------------------------------------------
+    // --- Asking the policy ---------------------------------------------------------------------------------------
 
     private void open() {
-        if (session == null) {
-            guarded = GuardedSession.pooled(ruleSet, budget);
-            session = guarded.session();
-            derivations = Derivations.watch(session);
-            ruleSet.standards().forEach(guarded::insert);
+        if (policy == null) {
+            policy = new PolicySession(ruleSet, budget);
         }
     }
 
     /** Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded. */
     private void fire(boolean judge) {
-        guarded.run(() -> {
-            session.getAgenda().getAgendaGroup("grading").setFocus();
-            guarded.fireAllRules();
-            if (judge) {
-                session.getAgenda().getAgendaGroup("judgment").setFocus();
-                guarded.fireAllRules();
-            }
-            return null;
-        });
+        policy.fire(judge);
     }
 
     private <T> Stream<T> facts(Class<T> type) {
-        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast);
+        return policy.facts(type);
     }
 
     /** The copies that reach the target: meet its descriptor, or, without a target grade, are graded. */
@@ -387,12 +372,9 @@ final class WhatIf implements AutoCloseable {
 
     @Override
     public void close() {
-        if (session != null) {
-            if (!guarded.faulted()) {
-                derivations.unwatch(session);
-            }
-            guarded.close();
-            session = null;
+        if (policy != null) {
+            policy.close();
+            policy = null;
         }
     }
 }

@@ -1,0 +1,60 @@
+package org.peelrules.internal.engine;
+
+import java.util.stream.Stream;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.peelrules.internal.ruleset.GuardedSession;
+import org.peelrules.internal.ruleset.LoadedRules;
+import org.peelrules.internal.ruleset.Limits;
+
+/**
+ * A session the grading policy alone is asked in, for "why not higher": the rule set's standards go in once, then
+ * changed copies of areas' tallies, and the grading stage (and the judgment stage, when the question is whether a
+ * grade is awarded) fires on them within the evaluation's limits.
+ */
+final class PolicySession implements AutoCloseable {
+    private final GuardedSession guarded;
+    private final KieSession session;
+    /** Which rule inserted each fact: the trace of the decision the copies reach. */
+    private final Derivations derivations;
+
+    PolicySession(LoadedRules ruleSet, Limits limits) {
+        guarded = GuardedSession.pooled(ruleSet, limits);
+        session = guarded.session();
+        derivations = Derivations.watch(session);
+        ruleSet.standards().forEach(guarded::insert);
+    }
+
+    void insert(Object fact) {
+        guarded.insert(fact);
+    }
+
+    /** Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded. */
+    void fire(boolean judge) {
+        guarded.run(() -> {
+            session.getAgenda().getAgendaGroup("grading").setFocus();
+            guarded.fireAllRules();
+            if (judge) {
+                session.getAgenda().getAgendaGroup("judgment").setFocus();
+                guarded.fireAllRules();
+            }
+            return null;
+        });
+    }
+
+    <T> Stream<T> facts(Class<T> type) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast);
+    }
+
+    Derivations derivations() {
+        return derivations;
+    }
+
+    @Override
+    public void close() {
+        if (!guarded.faulted()) {
+            derivations.unwatch(session);
+        }
+        guarded.close();
+    }
+}
