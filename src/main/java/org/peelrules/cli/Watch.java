@@ -117,9 +117,13 @@ final class Watch {
         }
     }
 
+    /**
+     * The watch's own lines go to the error stream, beside the problems of a broken edit, so that the output stream
+     * holds the command's output alone: each run's JSON, say, for a harness to read.
+     */
     private void say(String what) {
-        out.println("[watch] " + what);
-        out.flush();
+        err.println("[watch] " + what);
+        err.flush();
     }
 
     /** What the rule set (and its scenarios) are made of; editors' backup and swap files are not. */

@@ -2,11 +2,11 @@ package org.peelrules.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.RuleFolders;
@@ -36,17 +36,17 @@ class WatchTest {
             thread.start();
         }
 
-        /** Waits until the output satisfies {@code test}, failing with what was printed if it never does. */
-        String await(String what, Predicate<String> test) throws InterruptedException {
+        /**
+         * Waits until the watch has said it is watching for the {@code n}th time (on the error stream, where its
+         * own lines go), failing with what was printed if it never does; then what each stream holds so far.
+         */
+        Printed await(String what, int n) throws InterruptedException {
             long end = System.currentTimeMillis() + PATIENCE_MS;
-            while (System.currentTimeMillis() < end && thread.isAlive()) {
-                if (test.test(out.toString())) {
-                    return out.toString();
-                }
+            while (System.currentTimeMillis() < end && thread.isAlive() && count(err.toString(), WATCHING) < n) {
                 Thread.sleep(50);
             }
-            assertThat(test.test(out.toString())).as(what + "\nout:\n" + out + "\nerr:\n" + err).isTrue();
-            return out.toString();
+            assertThat(count(err.toString(), WATCHING)).as(what + "\nout:\n" + out + "\nerr:\n" + err).isEqualTo(n);
+            return new Printed(out.toString(), err.toString());
         }
 
         int stop() throws InterruptedException {
@@ -57,6 +57,16 @@ class WatchTest {
         }
     }
 
+    /** What the two streams held at one moment. */
+    private record Printed(String out, String err) {
+        /** What was printed since {@code earlier}. */
+        Printed since(Printed earlier) {
+            return new Printed(out.substring(earlier.out.length()), err.substring(earlier.err.length()));
+        }
+    }
+
+    private static final String WATCHING = "[watch] watching";
+
     private static int count(String text, String line) {
         return (int) text.lines().filter(l -> l.startsWith(line)).count();
     }
@@ -66,30 +76,47 @@ class WatchTest {
         Path rules = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("rules"));
         Running watch = new Running("replay", RuleFolders.MINI_CORPUS.toString(), "--rules", rules.toString(),
                 "--watch");
-        String first = watch.await("the first replay", o -> count(o, "[watch] watching") == 1);
-        assertThat(first).contains("calls: published Good, derived Good (agrees)").contains("[watch] built and ran in ");
+        Printed first = watch.await("the first replay", 1);
+        assertThat(first.out()).contains("calls: published Good, derived Good (agrees)").doesNotContain("[watch]");
+        assertThat(first.err()).contains("[watch] built and ran in ");
 
         // The case's 92% of calls on time no longer reaches a target of 95%.
         RuleFolders.setStandard(rules, "calls-answered-target", "95");
-        String second = watch.await("a replay after the edit", o -> count(o, "[watch] watching") == 2);
-        String rerun = second.substring(first.length());
-        assertThat(rerun).startsWith("[watch] changed: standards.yaml\n")
-                .contains("calls: published Good, derived ").contains("(DISAGREES)")
-                .contains("[watch] rebuilt and ran again in ");
+        Printed second = watch.await("a replay after the edit", 2);
+        Printed rerun = second.since(first);
+        assertThat(rerun.err()).startsWith("[watch] changed: standards.yaml\n").contains("[watch] rebuilt and ran again in ");
+        assertThat(rerun.out()).contains("calls: published Good, derived ").contains("(DISAGREES)");
 
         // A broken edit: its problem is printed, and the watch goes on.
         RuleFolders.write(rules, "standards.yaml", RuleFolders.read(rules.resolve("standards.yaml"))
                 .replace("value: 95", "value: ninety-five"));
-        String third = watch.await("the broken edit reported", o -> count(o, "[watch] watching") == 3);
-        assertThat(third.substring(second.length())).contains("[watch] not run: mend the problems above");
-        assertThat(watch.err.toString()).contains("standards.yaml:").contains("\"ninety-five\" is not a number");
+        Printed third = watch.await("the broken edit reported", 3);
+        assertThat(third.since(second).err()).contains("standards.yaml:").contains("\"ninety-five\" is not a number")
+                .contains("[watch] not run: mend the problems above");
+        assertThat(third.since(second).out()).isEmpty();
 
         // Mended: it runs again, and agrees once more at the old target.
         RuleFolders.write(rules, "standards.yaml", RuleFolders.read(rules.resolve("standards.yaml"))
                 .replace("value: ninety-five", "value: 90"));
-        String fourth = watch.await("a replay after the mend", o -> count(o, "[watch] watching") == 4);
-        assertThat(fourth.substring(third.length())).contains("calls: published Good, derived Good (agrees)");
+        Printed fourth = watch.await("a replay after the mend", 4);
+        assertThat(fourth.since(third).out()).contains("calls: published Good, derived Good (agrees)");
 
+        assertThat(watch.stop()).isZero();
+    }
+
+    @Test
+    void withJsonEachRunWritesOneJsonDocumentAndTheWatchsOwnLinesGoToTheErrorStream() throws Exception {
+        Path rules = RuleFolders.copy(RuleFolders.MINI, tmp.resolve("rules"));
+        Running watch = new Running("replay", RuleFolders.MINI_CORPUS.toString(), "--rules", rules.toString(),
+                "--format", "json", "--watch");
+        Printed first = watch.await("the first replay", 1);
+        RuleFolders.setStandard(rules, "calls-answered-target", "95");
+        Printed second = watch.await("a replay after the edit", 2);
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(first.out()).path("cases").isArray()).isTrue();
+        assertThat(json.readTree(second.since(first).out()).path("cases").isArray()).isTrue();
+        assertThat(second.err()).contains("[watch] built and ran in ").contains("[watch] changed: standards.yaml");
         assertThat(watch.stop()).isZero();
     }
 
@@ -106,12 +133,12 @@ class WatchTest {
                       status: {"1.1.1": met}
                 """);
         Running watch = new Running("test", rules.toString(), "--watch");
-        String first = watch.await("the first run", o -> count(o, "[watch] watching") == 1);
-        assertThat(first).contains("1 scenario: 1 passed, 0 failed");
+        Printed first = watch.await("the first run", 1);
+        assertThat(first.out()).contains("1 scenario: 1 passed, 0 failed");
 
         RuleFolders.setStandard(rules, "calls-answered-target", "95");
-        String second = watch.await("a run after the edit", o -> count(o, "[watch] watching") == 2);
-        assertThat(second.substring(first.length())).contains("FAIL  ").contains("1 scenario: 0 passed, 1 failed");
+        Printed second = watch.await("a run after the edit", 2);
+        assertThat(second.since(first).out()).contains("FAIL  ").contains("1 scenario: 0 passed, 1 failed");
 
         assertThat(watch.stop()).isZero();
     }
