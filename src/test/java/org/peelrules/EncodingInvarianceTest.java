@@ -112,7 +112,6 @@ class EncodingInvarianceTest {
 
     // --- The same evidence, written down differently, gives the same assessment -----------------------------
 
-    // jqwik's own @Disabled: the jqwik engine runs properties and refuses JUnit Jupiter's annotations on them.
     @Property(tries = 20, seed = SEED)
     void duplicatingEveryEvidenceItemChangesNothing(@ForAll("duplications") Edit edit) {
         saysTheSame(edit);

@@ -18,6 +18,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -61,40 +62,36 @@ final class ArchitectureRules {
 
     /** No cycle between any two packages of the library, the API package included. */
     static ArchRule noCyclesBetweenPackages(String root) {
-        return slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass type) {
-                String p = type.getPackageName();
-                return p.equals(root) || p.startsWith(root + ".") ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
-            }
-
-            @Override
-            public String getDescription() {
-                return "the packages of " + root;
-            }
-        }).should().beFreeOfCycles();
+        return slices().assignedFrom(slicedBy(root, "the packages of " + root, JavaClass::getPackageName))
+                .should().beFreeOfCycles();
     }
 
     /** No cycle between any two classes of the library (a nested class counted with the class it is in). */
     static ArchRule noCyclesBetweenClasses(String root) {
-        return slices().assignedFrom(new SliceAssignment() {
+        return slices().assignedFrom(slicedBy(root, "the classes of " + root, type -> {
+            JavaClass outer = type;
+            while (outer.getEnclosingClass().isPresent()) {
+                outer = outer.getEnclosingClass().get();
+            }
+            return outer.getName();
+        })).should().beFreeOfCycles();
+    }
+
+    /** The library's classes, each in the slice {@code name} gives it; everything outside the library ignored. */
+    private static SliceAssignment slicedBy(String root, String description, Function<JavaClass, String> name) {
+        return new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass type) {
-                if (!type.getPackageName().equals(root) && !type.getPackageName().startsWith(root + ".")) {
-                    return SliceIdentifier.ignore();
-                }
-                JavaClass outer = type;
-                while (outer.getEnclosingClass().isPresent()) {
-                    outer = outer.getEnclosingClass().get();
-                }
-                return SliceIdentifier.of(outer.getName());
+                String p = type.getPackageName();
+                return p.equals(root) || p.startsWith(root + ".") ? SliceIdentifier.of(name.apply(type))
+                        : SliceIdentifier.ignore();
             }
 
             @Override
             public String getDescription() {
-                return "the classes of " + root;
+                return description;
             }
-        }).should().beFreeOfCycles();
+        };
     }
 
     /** The internals work on values of their own: nothing in them uses the API package that wraps them. */
