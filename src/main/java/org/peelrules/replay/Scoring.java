@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,20 +81,38 @@ final class Scoring {
     }
 
     /**
-     * Causes of concern by topic, a published one without a topic matching any derived one in the area; then
-     * their recommendations by characteristic, where a published cause gives them. A derived recommendation is
+     * Causes of concern by topic, or else in the area, a published one without a topic matching any derived one in
+     * the area; then their recommendations by characteristic, where a published cause gives them. A derived recommendation is
      * not counted as extra when a published cause it could come under leaves its recommendations out.
      */
     private static void causes(List<FindingMatch> out, List<Expected.Cause> published, List<CauseOfConcern> derived,
                                Predicate<String> extra) {
-        score(out, CAUSE, published.stream().map(c -> c.topic() == null
-                        ? new Published(ANY_TOPIC, topic -> true, null) : Published.exactly(c.topic())).toList(),
-                keys(derived.stream().map(CauseOfConcern::topic)), extra);
+        Set<String> derivedTopics = keys(derived.stream().map(CauseOfConcern::topic));
+        // A report publishes a cause of concern under its area; the topic is the encoder's reading of it. So a
+        // published cause the derived ones miss on its topic is found by one derived in the area on a topic no
+        // published cause names, and the row says where.
+        Iterator<String> elsewhere = derivedTopics.stream().filter(t -> published.stream()
+                .noneMatch(c -> t.equals(c.topic()))).iterator();
+        Map<Expected.Cause, String> derivedOn = new IdentityHashMap<>();
+        List<Published> causes = new ArrayList<>();
+        for (Expected.Cause c : published) {
+            if (c.topic() == null) {
+                causes.add(new Published(ANY_TOPIC, topic -> true, null));
+            } else if (derivedTopics.contains(c.topic()) || !elsewhere.hasNext()) {
+                derivedOn.put(c, c.topic());
+                causes.add(Published.exactly(c.topic()));
+            } else {
+                String topic = elsewhere.next();
+                derivedOn.put(c, topic);
+                causes.add(new Published(c.topic(), topic::equals, "derived on topic " + topic));
+            }
+        }
+        score(out, CAUSE, causes, derivedTopics, extra);
         Map<String, Set<String>> topicsOf = new HashMap<>();
         derived.forEach(c -> c.recommendations().forEach(r -> topicsOf
                 .computeIfAbsent(r.characteristic(), k -> new HashSet<>()).add(c.topic())));
         Predicate<String> unscored = characteristic -> published.stream().anyMatch(c -> c.recommendations() == null
-                && (c.topic() == null || topicsOf.getOrDefault(characteristic, Set.of()).contains(c.topic())));
+                && (c.topic() == null || topicsOf.getOrDefault(characteristic, Set.of()).contains(derivedOn.get(c))));
         score(out, RECOMMENDATION, published.stream().filter(c -> c.recommendations() != null)
                         .flatMap(c -> c.recommendations().stream()).map(Expected.Recommendation::characteristic)
                         .filter(Objects::nonNull).map(Published::exactly).toList(),

@@ -224,6 +224,24 @@ class ReplayScoringTest {
         }
 
         @Test
+        void oneOnATopicNoneIsDerivedOnIsFoundByOneDerivedInTheAreaOnATopicNotPublished() {
+            AreaResult a = causes("""
+                    [ { "topic": "5.3" } ]""");
+            assertThat(rows(a)).as("the recommendations under the cause found are not scored; those under 5.2 are extra")
+                    .containsExactly("extra cause of concern 5.2", "matched cause of concern 5.3 (derived on topic 5.1)",
+                            "extra recommendation 5.2.1", "extra recommendation 5.2.2", "extra recommendation 5.2.3");
+            AreaResult both = causes("""
+                    [ { "topic": "5.2" }, { "topic": "5.3" } ]""");
+            assertThat(rows(both)).as("5.2 is found on its topic, so 5.3 takes 5.1")
+                    .containsExactly("matched cause of concern 5.2", "matched cause of concern 5.3 (derived on topic 5.1)");
+            AreaResult elsewhere = Replay.compare("case", expected("""
+                    [ { "area": "preventing-crime", "causesOfConcern": [ { "topic": "3.1" } ] } ]"""), failing)
+                    .areas().get(0);
+            assertThat(rows(elsewhere)).as("a cause derived in another area does not count")
+                    .containsExactly("missing cause of concern 3.1");
+        }
+
+        @Test
         void aDerivedCauseNotPublishedIsExtraWithItsRecommendations() {
             AreaResult a = causes("""
                     [ { "topic": "5.1", "recommendations": [ { "characteristic": "5.1.1" },
