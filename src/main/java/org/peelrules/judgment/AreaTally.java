@@ -8,17 +8,19 @@ import java.util.TreeSet;
  * The pattern of an area's characteristic assessments and causes of concern, which the grading policy reads.
  * Characteristics of the victim service assessment count towards the area they feed.
  *
- * <p>Every share is of the characteristics counting towards the area in the catalogue ({@code counting}),
- * not of those the evidence happened to reach: evidence on one more characteristic can then only add to what
- * the area is seen to demonstrate, and removing evidence can never raise a grade. A provisional tally, made
+ * <p>Every share is of the characteristics counting towards the area ({@code counting}): all its own in the
+ * catalogue, not only those the evidence happened to reach, and those fed to it that the evidence assesses
+ * (where the victim service assessment is silent, the area's own evidence decides). Evidence on one more of
+ * its own characteristics can then only add to what the area is seen to demonstrate, and removing it can
+ * never raise a grade. A provisional tally, made
  * for an area with too little evidence to grade, reads the same shares of the characteristics assessed so
  * far: the grade the evidence points to, not a grade.
  *
  * @param area        the id of the area tallied
  * @param provisional whether the shares are of the characteristics assessed so far rather than the catalogue
  * @param catalogued  the area's own characteristics
- * @param counting    the characteristics every share is of: those counting towards the area (its own and those
- *                    fed to it), or for a provisional tally those of them assessed
+ * @param counting    the characteristics every share is of: the area's own and those fed to it that are
+ *                    assessed, or for a provisional tally those of them assessed
  * @param assessed    characteristics counting towards the area that the evidence was enough to assess
  * @param exceeded    characteristics counting towards the area that are exceeded
  * @param met         characteristics counting towards the area that are met
@@ -51,7 +53,8 @@ public record AreaTally(
      *
      * @param area                    the id of the area tallied
      * @param catalogued              the area's own characteristics
-     * @param counting                the characteristics counting towards the area: its own and those fed to it
+     * @param counting                the characteristics counting towards the area: its own and those fed to it that
+     *                                the evidence assesses
      * @param assessments             the assessments of the characteristics counting towards the area; any with
      *                                insufficient evidence are not counted as assessed
      * @param causes                  the area's causes of concern
