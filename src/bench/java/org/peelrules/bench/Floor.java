@@ -91,9 +91,8 @@ public final class Floor {
     private final Map<String, Measure> measures = new HashMap<>();
     private final List<Area> areas;
     private final Map<String, Area> areaById = new HashMap<>();
-    /** GP-01's counts from the catalogue: each area's own characteristics, and those counting towards it. */
+    /** GP-01's count from the catalogue: each area's own characteristics (those fed to it count when assessed). */
     private final Map<String, Integer> catalogued = new HashMap<>();
-    private final Map<String, Integer> counting = new HashMap<>();
     private final double weightObservation;
     private final double weightHeadline;
     private final double weightMeasured;
@@ -134,10 +133,6 @@ public final class Floor {
             characteristicById.put(c.id(), c);
             byTopic.computeIfAbsent(c.topic(), k -> new ArrayList<>()).add(c);
             catalogued.merge(c.area(), 1, Integer::sum);
-            counting.merge(c.area(), 1, Integer::sum);
-            if (c.feeds() != null && !c.feeds().equals(c.area())) {
-                counting.merge(c.feeds(), 1, Integer::sum);
-            }
         }
         rules.measures().forEach(m -> measures.put(m.id(), m));
         areas = rules.areas();
@@ -421,6 +416,7 @@ public final class Floor {
         int partly = 0;
         int notMet = 0;
         int covered = 0;
+        int fedAndAssessed = 0;
         for (Characteristic c : characteristics) {
             if (!c.countsTowards().equals(area.id())) {
                 continue;
@@ -436,6 +432,7 @@ public final class Floor {
                 }
             }
             covered += c.area().equals(area.id()) && s != Status.INSUFFICIENT_EVIDENCE ? 1 : 0;
+            fedAndAssessed += !c.area().equals(area.id()) && s != Status.INSUFFICIENT_EVIDENCE ? 1 : 0;
         }
         Set<String> topics = new HashSet<>();
         int causes = 0;
@@ -452,7 +449,7 @@ public final class Floor {
         double coverage = ownCount == 0 ? 0 : (double) covered / ownCount;
         int assessed = exceeded + met + mostly + partly + notMet;
         if (coverage >= minimumCoverage && covered >= minimumAssessed) { // GP-20
-            Tally t = new Tally(counting.getOrDefault(area.id(), 0), exceeded, met, mostly, partly, notMet, causes,
+            Tally t = new Tally(ownCount + fedAndAssessed, exceeded, met, mostly, partly, notMet, causes,
                     topics.size(), national);
             return new Judgment(area.id(), Outcome.GRADED, best(t), null, findings, own);
         }
