@@ -302,20 +302,22 @@ class GradingPolicyTest {
 
         @Test
         void aCauseOfConcernWithSomeCharacteristicsDemonstratedIsRequiresImprovement() {
-            AreaJudgment j = judge(ratings(times(4, MEETS), times(6, PARTLY_MEETS)).systemic("9.1.5"));
+            // Two in five of the rest of the area (topic 1) demonstrated; the concern sits in topic 2.
+            AreaJudgment j = judge(ratings(times(2, MEETS), times(3, PARTLY_MEETS), times(4, MEETS),
+                    times(1, PARTLY_MEETS)).systemic("9.2.5"));
             assertThat(j.grade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
             assertThat(j.causesOfConcern()).singleElement().satisfies(c -> {
-                assertThat(c.title()).isEqualTo("Topic 1");
-                assertThat(c.recommendations()).extracting(Recommendation::characteristic).containsExactly("9.1.5");
+                assertThat(c.title()).isEqualTo("Topic 2");
+                assertThat(c.recommendations()).extracting(Recommendation::characteristic).containsExactly("9.2.5");
                 assertThat(c.recommendations()).extracting(Recommendation::withinMonths).containsExactly(3);
             });
             assertThat(j.areasForImprovement()).extracting(AreaForImprovement::characteristic)
-                    .doesNotContain("9.1.5");
+                    .doesNotContain("9.2.5");
         }
 
         @Test
         void aCauseOfConcernWithHalfTheCharacteristicsNotMetIsRequiresImprovement() {
-            assertThat(grade(ratings(times(6, MEETS), times(4, DOES_NOT_MEET)).systemic("9.1.5")))
+            assertThat(grade(ratings(times(6, MEETS), times(4, DOES_NOT_MEET)).systemic("9.2.5")))
                     .isEqualTo(Grade.REQUIRES_IMPROVEMENT);
         }
 
@@ -329,9 +331,25 @@ class GradingPolicyTest {
         @Test
         void aCauseOfConcernBesideFewerThanTwoInFiveDemonstratedIsInadequate() {
             AreaJudgment j = judge(ratings(times(adequate - 1, MEETS), times(TEN - adequate + 1, PARTLY_MEETS))
-                    .systemic("9.2.5"));
+                    .systemic("9.1.5"));
             assertThat(j.grade()).isEqualTo(Grade.INADEQUATE);
             assertThat(j.causesOfConcern()).hasSize(1);
+        }
+
+        @Test
+        void whatContainsACauseOfConcernIsTheRestOfTheAreaNotTheTopicItSitsIn() {
+            // Topic 9.1 holds the cause of concern (on 9.1.5) and four characteristics met; topic 9.2, the rest
+            // of the area, demonstrates one in five. Half the area is demonstrated, but not the rest of it.
+            AreaJudgment j = judge(ratings(times(4, MEETS), times(1, PARTLY_MEETS), times(1, MEETS),
+                    times(4, PARTLY_MEETS)).systemic("9.1.5"));
+            assertThat(j.grade()).isEqualTo(Grade.INADEQUATE);
+            assertThat(j.trace().tally().demonstratedShare()).isEqualTo(0.5);
+            assertThat(j.trace().tally().demonstratedShareOutsideConcern()).isEqualTo(0.2);
+            // And the other way: the rest of the area sound (three in five), the area as a whole not (three in ten).
+            AreaJudgment contained = judge(ratings(times(5, PARTLY_MEETS), times(3, MEETS), times(2, PARTLY_MEETS))
+                    .systemic("9.1.5"));
+            assertThat(contained.grade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
+            assertThat(contained.trace().tally().demonstratedShareOutsideConcern()).isEqualTo(0.6);
         }
 
         @Test

@@ -31,6 +31,9 @@ import java.util.TreeSet;
  * @param topicsOfConcern the topics of the area with a cause of concern
  * @param covered     of the area's own characteristics, those assessed: how far the evidence covers the area
  * @param nationalRecommendationsNotMet national recommendations on the area the force has not complied with
+ * @param concernCounting     of {@code counting}, those in a topic with a cause of concern
+ * @param concernAssessed     of {@code assessed}, those in a topic with a cause of concern
+ * @param concernDemonstrated of the characteristics demonstrated, those in a topic with a cause of concern
  */
 public record AreaTally(
         String area,
@@ -46,7 +49,10 @@ public record AreaTally(
         int causesOfConcern,
         int topicsOfConcern,
         int covered,
-        int nationalRecommendationsNotMet) {
+        int nationalRecommendationsNotMet,
+        int concernCounting,
+        int concernAssessed,
+        int concernDemonstrated) {
 
     /**
      * The tally over the catalogue.
@@ -87,9 +93,20 @@ public record AreaTally(
         }
         Set<String> topics = new TreeSet<>();
         causes.forEach(c -> topics.add(c.topic()));
+        // Causes of concern sit on the area's own topics, every characteristic of which counts, assessed or not.
+        int concernCounting = 0;
+        int concernAssessed = 0;
+        int concernDemonstrated = 0;
+        for (CharacteristicAssessment a : assessments) {
+            if (topics.contains(a.topic()) && a.area().equals(area)) {
+                concernCounting++;
+                concernAssessed += a.status() == Status.INSUFFICIENT_EVIDENCE ? 0 : 1;
+                concernDemonstrated += a.status().demonstrated() ? 1 : 0;
+            }
+        }
         return new AreaTally(area, false, catalogued, counting, exceeded + met + mostly + partly + notMet,
                 exceeded, met, mostly, partly, notMet, causes.size(), topics.size(), covered,
-                nationalRecommendations.size());
+                nationalRecommendations.size(), concernCounting, concernAssessed, concernDemonstrated);
     }
 
     /**
@@ -99,7 +116,8 @@ public record AreaTally(
      */
     public AreaTally provisionalReading() {
         return new AreaTally(area, true, catalogued, assessed, assessed, exceeded, met, mostlyMet, partlyMet,
-                notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet);
+                notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet, concernAssessed,
+                concernAssessed, concernDemonstrated);
     }
 
     /**
@@ -110,7 +128,8 @@ public record AreaTally(
      */
     public AreaTally withArea(String otherArea) {
         return new AreaTally(otherArea, provisional, catalogued, counting, assessed, exceeded, met, mostlyMet,
-                partlyMet, notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet);
+                partlyMet, notMet, causesOfConcern, topicsOfConcern, covered, nationalRecommendationsNotMet,
+                concernCounting, concernAssessed, concernDemonstrated);
     }
 
     /**
@@ -147,6 +166,18 @@ public record AreaTally(
      */
     public double demonstratedShare() {
         return share(demonstrated());
+    }
+
+    /**
+     * The share of the characteristics outside the topics with a cause of concern that are demonstrated: how
+     * sound the rest of the area is, by which a cause of concern is contained.
+     *
+     * @return the characteristics demonstrated outside the topics of concern over those counted there, 0 to 1;
+     *         0 when nothing counts there
+     */
+    public double demonstratedShareOutsideConcern() {
+        int rest = counting - concernCounting;
+        return rest <= 0 ? 0 : (double) (demonstrated() - concernDemonstrated) / rest;
     }
 
     /**

@@ -9,7 +9,7 @@ class AreaTallyTest {
 
     @Test
     void aTallyUnderAnotherNameDiffersInItsAreaAlone() throws ReflectiveOperationException {
-        AreaTally tally = new AreaTally("preventing-crime", true, 9, 10, 8, 1, 2, 3, 1, 1, 1, 1, 7, 2);
+        AreaTally tally = new AreaTally("preventing-crime", true, 9, 10, 8, 1, 2, 3, 1, 1, 1, 1, 7, 2, 3, 2, 1);
         AreaTally renamed = tally.withArea("other");
 
         assertEquals("other", renamed.area());
