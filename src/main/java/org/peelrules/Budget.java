@@ -2,7 +2,7 @@ package org.peelrules;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.peelrules.internal.ruleset.Limits;
+import org.peelrules.internal.run.Limits;
 
 /**
  * What one evaluation may spend before it is stopped: wall time, rule firings and facts in its session. Past

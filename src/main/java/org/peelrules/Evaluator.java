@@ -1,5 +1,6 @@
 package org.peelrules;
 
+import org.peelrules.internal.run.Derivations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,9 +14,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import org.peelrules.evidence.Submission;
-import org.peelrules.internal.engine.Derivations;
 import org.peelrules.internal.engine.Engine;
-import org.peelrules.internal.engine.Explanations;
+import org.peelrules.internal.explain.Explanations;
 import org.peelrules.internal.read.SubmissionChecks;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.RuleInfo;
@@ -134,7 +134,7 @@ public final class Evaluator {
      */
     public Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet.loaded(), submission);
-        Engine.Run run = Engine.run(ruleSet.loaded(), budget.limits(), submission);
+        Engine.Run run = ruleSet.loaded().evaluate(budget.limits(), submission);
         return new Recorded(assemble(submission, run.facts(), run.derivations()), run.derivations().fired());
     }
 

@@ -13,7 +13,6 @@ import java.util.jar.JarFile;
 import org.peelrules.internal.ruleset.CheckedSubmissions;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.LoadedRules;
-import org.peelrules.internal.ruleset.CompiledRules;
 import org.peelrules.internal.ruleset.RuleInfo;
 import org.peelrules.internal.ruleset.RuleSetLoader;
 import org.peelrules.internal.ruleset.Wording;
@@ -247,15 +246,6 @@ public final class RuleSet {
      */
     public Catalogue catalogue() {
         return loaded.catalogue();
-    }
-
-    /**
-     * For the library's internals; not part of the API.
-     *
-     * @return the compiled rules and their pool of sessions
-     */
-    public CompiledRules compiled() {
-        return loaded.compiled();
     }
 
     /** Sessions taken and not yet given back. */

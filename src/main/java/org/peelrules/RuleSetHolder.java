@@ -3,7 +3,7 @@ package org.peelrules;
 import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetException;
 import org.peelrules.errors.RuleSetFaultException;
-import org.peelrules.internal.ruleset.SessionWorkers;
+import org.peelrules.internal.run.SessionWorkers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

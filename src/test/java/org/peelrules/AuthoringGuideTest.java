@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peelrules.check.RuleSetCheck;
 import org.peelrules.cli.PeelCommand;
 import org.peelrules.internal.json.Json;
-import org.peelrules.internal.ruleset.DrlText;
+import org.peelrules.internal.language.DrlText;
 import org.peelrules.internal.ruleset.RuleInfo;
 import org.peelrules.internal.ruleset.YamlSchemas;
 import org.peelrules.judgment.Assessment;

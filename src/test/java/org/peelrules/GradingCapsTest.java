@@ -1,7 +1,7 @@
 package org.peelrules;
 
 import org.peelrules.SyntheticArea.Builder;
-import org.peelrules.internal.ruleset.DrlText;
+import org.peelrules.internal.language.DrlText;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Grade;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.peelrules.evidence.Submission;
+import org.peelrules.internal.engine.EngineInternals;
 import org.peelrules.internal.ruleset.RuleInfo;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.rules.Signal;
@@ -34,7 +35,7 @@ public final class RuleHarness {
     public static Run run(RuleSet rules, Submission submission) {
         Map<String, Integer> fired = new TreeMap<>();
         List<Signal> signals = new ArrayList<>();
-        KieSession session = rules.compiled().kieBase().newKieSession();
+        KieSession session = EngineInternals.kieBase(rules.loaded().engine()).newKieSession();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

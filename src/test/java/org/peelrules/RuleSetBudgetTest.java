@@ -2,7 +2,7 @@ package org.peelrules;
 
 import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetFaultException;
-import org.peelrules.internal.ruleset.GuardedSession;
+import org.peelrules.internal.engine.Engine;
 import org.peelrules.judgment.Assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -77,7 +77,7 @@ class RuleSetBudgetTest {
             assertThat(p.where()).isEqualTo("hostile.drl:" + line);
             assertThat(p.message()).startsWith("rule \"" + rule + "\" ");
         });
-        assertThat(e.problems()).hasSizeLessThanOrEqualTo(1 + GuardedSession.MOST_FIRED);
+        assertThat(e.problems()).hasSizeLessThanOrEqualTo(1 + Engine.MOST_FIRED);
         // No stack trace in what a person reads.
         assertThat(e.getMessage()).doesNotContain("\tat ").doesNotContain("java.lang.");
         // The host survives: a sane rule set still evaluates, on a fresh worker.
@@ -122,7 +122,7 @@ class RuleSetBudgetTest {
 
         // Halted between firings, no rule was firing: the problems are the rules that fired most, most first.
         List<String> listed = e.problems().stream().map(Problem::message).toList();
-        assertThat(listed).hasSize(GuardedSession.MOST_FIRED);
+        assertThat(listed).hasSize(Engine.MOST_FIRED);
         assertThat(listed.get(0)).matches("rule \"Echo every signal\" fired [0-9],[0-9]{3} times");
         assertThat(listed.get(1)).isEqualTo("rule \"Seed a signal\" fired 151 times");
         assertThat(e.getMessage()).contains("hostile.drl:16: rule \"Echo every signal\" fired ");

@@ -28,7 +28,7 @@ import org.peelrules.check.Diagnostic;
 import org.peelrules.check.Diagnostic.Severity;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.YamlPositions;
-import org.peelrules.internal.ruleset.DrlText;
+import org.peelrules.internal.language.DrlText;
 import org.peelrules.internal.ruleset.GradingGrid;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetException;
 import org.peelrules.internal.json.Json;
-import org.peelrules.internal.ruleset.DrlText;
+import org.peelrules.internal.language.DrlText;
 
 /**
  * What differs between two rule set folders, read as text: the standards whose values changed, and the

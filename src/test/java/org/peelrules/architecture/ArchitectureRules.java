@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -68,13 +69,17 @@ final class ArchitectureRules {
 
     /** No cycle between any two classes of the library (a nested class counted with the class it is in). */
     static ArchRule noCyclesBetweenClasses(String root) {
-        return slices().assignedFrom(slicedBy(root, "the classes of " + root, type -> {
-            JavaClass outer = type;
-            while (outer.getEnclosingClass().isPresent()) {
-                outer = outer.getEnclosingClass().get();
-            }
-            return outer.getName();
-        })).should().beFreeOfCycles();
+        return slices().assignedFrom(slicedBy(root, "the classes of " + root, type -> outermost(type).getName()))
+                .should().beFreeOfCycles();
+    }
+
+    /** The top-level class a class is nested in, or the class itself. */
+    private static JavaClass outermost(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
     }
 
     /** The library's classes, each in the slice {@code name} gives it; everything outside the library ignored. */
@@ -106,12 +111,38 @@ final class ArchitectureRules {
         return slices().matching(root + ".internal.(*)..").should().beFreeOfCycles();
     }
 
-    /** The engine (Drools) is used by the two internal packages that load and run rules, and by nothing else. */
-    static ArchRule onlyTheEngineAndTheLoaderUseDrools(String root) {
-        return noClasses().that().resideOutsideOfPackages(root + ".internal.engine..", root + ".internal.ruleset..")
+    /** The rules engine (Drools) is used by one package of the library, the engine's, and by nothing else. */
+    static ArchRule onlyTheEnginePackageUsesDrools(String root) {
+        return noClasses().that().resideOutsideOfPackage(enginePackage(root))
                 .and().resideInAPackage(root + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
-                .because("Drools sits behind internal.engine.Engine (running rules) and internal.ruleset (loading them)");
+                .because("Drools sits behind internal.engine.Engine");
+    }
+
+    /** Outside the engine's package, only {@code Engine} (with the values nested in it) is used of it. */
+    static ArchRule outsideTheEnginePackageOnlyEngineIsUsed(String root) {
+        String engine = enginePackage(root);
+        DescribedPredicate<JavaClass> behindEngine = new DescribedPredicate<>("are in " + engine + " but not Engine") {
+            @Override
+            public boolean test(JavaClass type) {
+                return type.getPackageName().equals(engine) && !outermost(type).getSimpleName().equals("Engine");
+            }
+        };
+        return noClasses().that().resideOutsideOfPackage(engine).and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat(behindEngine)
+                .because("Engine is the one door to the engine: everything else there is the engine's own business");
+    }
+
+    /** The engine's package shows one public class, {@code Engine}; the rest are package-private. */
+    static ArchRule theEnginePackageHasOnePublicClass(String root) {
+        return classes().that().resideInAPackage(enginePackage(root)).and().areTopLevelClasses()
+                .and().doNotHaveSimpleName("Engine").and().doNotHaveSimpleName("package-info")
+                .should().notBePublic()
+                .because("Engine is the one door to the engine");
+    }
+
+    private static String enginePackage(String root) {
+        return root + ".internal.engine";
     }
 
     /** The command line is a user of the library like any other: it never reaches into the internals. */

@@ -60,8 +60,25 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void anApiClassThatUsesDroolsIsCaught() {
-        assertViolated(ArchitectureRules.onlyTheEngineAndTheLoaderUseDrools(FIXTURE), FIXTURE + ".Leaky",
+        assertViolated(ArchitectureRules.onlyTheEnginePackageUsesDrools(FIXTURE), FIXTURE + ".Leaky",
                 "org.kie.api.runtime.KieSession");
+    }
+
+    @Test
+    void aLoaderClassThatUsesDroolsIsCaught() {
+        assertViolated(ArchitectureRules.onlyTheEnginePackageUsesDrools(FIXTURE), FIXTURE + ".internal.ruleset.Builder",
+                "org.kie.api.KieBase");
+    }
+
+    @Test
+    void aClassThatUsesAnEngineClassOtherThanEngineIsCaught() {
+        assertViolated(ArchitectureRules.outsideTheEnginePackageOnlyEngineIsUsed(FIXTURE),
+                FIXTURE + ".internal.ruleset.Compiler", FIXTURE + ".internal.engine.Session");
+    }
+
+    @Test
+    void aSecondPublicClassInTheEnginePackageIsCaught() {
+        assertViolated(ArchitectureRules.theEnginePackageHasOnePublicClass(FIXTURE), FIXTURE + ".internal.engine.Session");
     }
 
     @Test

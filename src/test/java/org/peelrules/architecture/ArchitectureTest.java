@@ -30,7 +30,13 @@ class ArchitectureTest {
     static final ArchRule theInternalsNeverUseTheApiPackage = ArchitectureRules.internalsNeverUseTheApi(ROOT);
 
     @ArchTest
-    static final ArchRule onlyTheEngineAndTheLoaderUseDrools = ArchitectureRules.onlyTheEngineAndTheLoaderUseDrools(ROOT);
+    static final ArchRule onlyTheEnginePackageDependsOnDrools = ArchitectureRules.onlyTheEnginePackageUsesDrools(ROOT);
+
+    @ArchTest
+    static final ArchRule outsideTheEnginePackageOnlyEngineIsUsed = ArchitectureRules.outsideTheEnginePackageOnlyEngineIsUsed(ROOT);
+
+    @ArchTest
+    static final ArchRule theEnginePackageHasOnePublicClass = ArchitectureRules.theEnginePackageHasOnePublicClass(ROOT);
 
     @ArchTest
     static final ArchRule theInternalPackagesHaveNoCycle = ArchitectureRules.noCyclesBetweenInternalPackages(ROOT);

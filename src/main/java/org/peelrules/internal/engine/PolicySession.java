@@ -1,11 +1,13 @@
 package org.peelrules.internal.engine;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
-import org.peelrules.internal.ruleset.GuardedSession;
-import org.peelrules.internal.ruleset.LoadedRules;
-import org.peelrules.internal.ruleset.Limits;
+import org.peelrules.internal.run.Derivations;
+import org.peelrules.internal.run.Limits;
 
 /**
  * A session the grading policy alone is asked in, for "why not higher": the rule set's standards go in once, then
@@ -16,13 +18,14 @@ final class PolicySession implements AutoCloseable {
     private final GuardedSession guarded;
     private final KieSession session;
     /** Which rule inserted each fact: the trace of the decision the copies reach. */
-    private final Derivations derivations;
+    private final DerivationRecorder derivations;
 
-    PolicySession(LoadedRules ruleSet, Limits limits) {
-        guarded = GuardedSession.pooled(ruleSet, limits);
+    PolicySession(CompiledRules compiled, Limits limits, String ruleSetName, Function<String, Optional<String>> rules,
+                  List<?> standards) {
+        guarded = GuardedSession.pooled(compiled, limits, ruleSetName, rules);
         session = guarded.session();
-        derivations = Derivations.watch(session);
-        ruleSet.standards().forEach(guarded::insert);
+        derivations = DerivationRecorder.watch(session);
+        standards.forEach(guarded::insert);
     }
 
     void insert(Object fact) {

@@ -1,15 +1,16 @@
 package org.peelrules.internal.ruleset;
 
+import org.peelrules.internal.run.Firing;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSession;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.json.Json;
+import org.peelrules.internal.run.Limits;
 import org.peelrules.judgment.CauseOfConcern;
 import org.peelrules.judgment.CharacteristicAssessment;
 import org.peelrules.judgment.NationalRecommendationNotMet;
@@ -110,42 +111,24 @@ public final class GradingGrid {
     }
 
     private static List<Result> run(LoadedRules ruleSet, Limits budget, List<Pattern> patterns, int offset) {
-        Map<Object, String> insertedBy = new IdentityHashMap<>();
+        List<String> stages = ruleSet.wording().stages();
+        // Made as the session takes them, on its worker: the standards, then each made-up area in turn.
+        Stream<Object> facts = Stream.concat(ruleSet.catalogue().standards().stream(), IntStream.range(0,
+                patterns.size()).boxed().flatMap(k -> facts("grading-grid-" + (offset + k), patterns.get(k)).stream()));
+        Engine.Run run = ruleSet.engine().runStages(budget, ruleSet.places(), facts,
+                stages.subList(stages.indexOf("grading"), stages.size()));
         Map<String, List<Judgment>> judgments = new HashMap<>();
-        try (GuardedSession guarded = GuardedSession.own(ruleSet, budget)) {
-            KieSession session = guarded.session();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null) {
-                        insertedBy.put(event.getObject(), event.getRule().getName());
-                    }
-                }
-            });
-            guarded.run(() -> {
-                ruleSet.catalogue().standards().forEach(session::insert);
-                for (int k = 0; k < patterns.size(); k++) {
-                    insert(session, "grading-grid-" + (offset + k), patterns.get(k));
-                }
-                for (String stage : ruleSet.wording().stages().subList(ruleSet.wording().stages().indexOf("grading"),
-                        ruleSet.wording().stages().size())) {
-                    session.getAgenda().getAgendaGroup(stage).setFocus();
-                    guarded.fireAllRules();
-                }
-                for (Object fact : session.getObjects()) {
-                    if (fact instanceof Judgment j) {
-                        judgments.computeIfAbsent(j.area(), a -> new ArrayList<>()).add(j);
-                    }
-                }
-                return null;
-            });
+        for (Object fact : run.facts()) {
+            if (fact instanceof Judgment j) {
+                judgments.computeIfAbsent(j.area(), a -> new ArrayList<>()).add(j);
+            }
         }
         List<Result> results = new ArrayList<>();
         for (int k = 0; k < patterns.size(); k++) {
             List<Judgment> found = judgments.getOrDefault("grading-grid-" + (offset + k), List.of());
             if (found.size() != 1) {
                 TreeSet<String> rules = new TreeSet<>();
-                found.forEach(j -> rules.add(ruleSet.rule(insertedBy.getOrDefault(j, ""))
+                found.forEach(j -> rules.add(ruleSet.rule(run.derivations().of(j).map(Firing::rule).orElse(""))
                         .map(RuleInfo::id).orElse("?")));
                 results.add(new Result(patterns.get(k), List.copyOf(rules)));
             }
@@ -153,8 +136,10 @@ public final class GradingGrid {
         return results;
     }
 
-    private static void insert(KieSession session, String area, Pattern p) {
-        session.insert(new Area(area, 0, area, area, p.kind()));
+    /** A made-up area of this pattern: the facts the earlier stages would have left, in the order they go in. */
+    private static List<Object> facts(String area, Pattern p) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Area(area, 0, area, area, p.kind()));
         List<Status> statuses = new ArrayList<>();
         add(statuses, Status.NOT_MET, p.notMet());
         add(statuses, Status.PARTLY_MET, p.partlyMet());
@@ -167,20 +152,21 @@ public final class GradingGrid {
             String topic = area + "/" + (c < p.topics() ? c + 1 : 1);
             String id = topic + "." + (c + 1);
             ids.add(id);
-            session.insert(new Characteristic(id, area, topic, "", "", "", "", null));
-            session.insert(new CharacteristicAssessment(id, area, topic, area, statuses.get(c),
+            facts.add(new Characteristic(id, area, topic, "", "", "", "", null));
+            facts.add(new CharacteristicAssessment(id, area, topic, area, statuses.get(c),
                     List.of()));
         }
         for (int c = 0; c < p.causes(); c++) {
             int topic = c < p.topics() ? c + 1 : 1;
             String characteristic = ids.get(Math.min(c, ids.size() - 1));
-            session.insert(new CauseOfConcern(area, area + "/" + topic, "", List.of(new Recommendation(characteristic,
+            facts.add(new CauseOfConcern(area, area + "/" + topic, "", List.of(new Recommendation(characteristic,
                     "", 3)), List.of(characteristic), List.of()));
         }
         for (int c = 0; c < p.national(); c++) {
             // The characteristic left short: the first one not met or partly met.
-            session.insert(new NationalRecommendationNotMet(area, ids.get(0), 2020, "", List.of()));
+            facts.add(new NationalRecommendationNotMet(area, ids.get(0), 2020, "", List.of()));
         }
+        return facts;
     }
 
     private static void add(List<Status> statuses, Status status, int count) {

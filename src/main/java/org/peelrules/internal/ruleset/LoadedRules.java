@@ -3,6 +3,10 @@ package org.peelrules.internal.ruleset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.peelrules.evidence.Submission;
+import org.peelrules.internal.engine.Engine;
+import org.peelrules.internal.run.Limits;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -20,7 +24,7 @@ public final class LoadedRules {
     private final String version;
     private final String hash;
     private final Catalogue catalogue;
-    private final CompiledRules compiled;
+    private final Engine engine;
     private final Map<String, RuleInfo> rulesByName;
     private final CheckedSubmissions checked = new CheckedSubmissions();
 
@@ -47,13 +51,13 @@ public final class LoadedRules {
      * @param version     its own version, such as {@code 2021.22.1}
      * @param hash        a SHA-256 over every file of the rule set
      * @param catalogue   the areas, topics, characteristics, measures and standards it was loaded with
-     * @param compiled    its compiled rules
+     * @param engine      its compiled rules
      * @param rulesByName every rule by its plain-English name; copied
      * @param rulesDigest a digest of the rule files alone, or null when unknown (a reload then recompiles)
      * @param wording     the stages its rules run in and the sentences a judgment opens with, from {@code ruleset.yaml}
      */
     public LoadedRules(String name, String framework, String title, String version, String hash, Catalogue catalogue,
-            CompiledRules compiled, Map<String, RuleInfo> rulesByName, String rulesDigest, Wording wording) {
+            Engine engine, Map<String, RuleInfo> rulesByName, String rulesDigest, Wording wording) {
         this.rulesDigest = rulesDigest;
         this.wording = wording;
         this.name = name;
@@ -62,7 +66,7 @@ public final class LoadedRules {
         this.version = version;
         this.hash = hash;
         this.catalogue = catalogue;
-        this.compiled = compiled;
+        this.engine = engine;
         this.rulesByName = Map.copyOf(rulesByName);
     }
 
@@ -207,13 +211,36 @@ public final class LoadedRules {
     /**
      * @return the compiled rules and their pool of sessions
      */
-    public CompiledRules compiled() {
-        return compiled;
+    public Engine engine() {
+        return engine;
     }
 
     /** Sessions taken and not yet given back. */
     public int sessionsInUse() {
-        return compiled.sessionsInUse();
+        return engine.sessionsInUse();
+    }
+
+    /**
+     * How a fault names this rule set and places its rules.
+     *
+     * @return the rule set's name, and each rule's file and line
+     */
+    public Engine.Places places() {
+        return new Engine.Places(name, rule -> rule(rule).map(RuleInfo::location));
+    }
+
+    /**
+     * Runs the rules over a submission: the catalogue and the evidence go in, and the rules fire stage by stage in
+     * the order the rule set declares.
+     *
+     * @param limits     what the run may spend
+     * @param submission the submission, already checked against the rule set
+     * @return every fact the session ended with, and which rule derived which
+     * @throws org.peelrules.errors.RuleSetFaultException if the rules passed the limits or failed in a rule
+     */
+    public Engine.Run evaluate(Limits limits, Submission submission) {
+        return engine.evaluate(limits, places(), Stream.concat(catalogue.facts().stream(), submission.items()),
+                wording.stages());
     }
 
     /**

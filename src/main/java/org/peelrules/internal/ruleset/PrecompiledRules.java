@@ -6,19 +6,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.impl.RuleBaseFactory;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
+import org.peelrules.internal.engine.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,29 +67,19 @@ final class PrecompiledRules {
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(bytes));
         String format = header.readUTF();
         String drools = header.readUTF();
-        if (!FORMAT.equals(format) || !droolsVersion().equals(drools)) {
+        if (!FORMAT.equals(format) || !Engine.version().equals(drools)) {
             LOG.debug("precompiled rule set is {} for Drools {}, not {} for Drools {}", format, drools, FORMAT,
-                    droolsVersion());
+                    Engine.version());
             return Optional.empty();
         }
         if (!madeFrom(header, files)) {
             LOG.debug("precompiled rule set was made from other rule files");
             return Optional.empty();
         }
-        // The same configuration the classic build's KnowledgeBuilder.newKieBase() uses.
-        InternalRuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
-        StoredRecords.Parts parts;
-        Collection<KiePackage> packages;
-        try (ObjectInputStream in = StoredRecords.input(header, ruleBase.getRootClassLoader())) {
-            parts = (StoredRecords.Parts) in.readObject();
-            @SuppressWarnings("unchecked")
-            Collection<KiePackage> read = (Collection<KiePackage>) in.readObject();
-            packages = read;
-        }
-        ruleBase.addPackages(packages);
+        Engine.Restored restored = Engine.restore(header, StoredRecords::record);
+        StoredRecords.Parts parts = (StoredRecords.Parts) restored.stored();
         return Optional.of(new LoadedRules(parts.name(), parts.framework(), parts.title(), parts.version(), parts.hash(),
-                parts.catalogue(), new CompiledRules(KnowledgeBaseFactory.newKnowledgeBase(ruleBase)), parts.rules(),
-                null, parts.wording()));
+                parts.catalogue(), restored.engine(), parts.rules(), null, parts.wording()));
     }
 
     /**
@@ -126,7 +108,7 @@ final class PrecompiledRules {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream header = new DataOutputStream(bytes);
         header.writeUTF(FORMAT);
-        header.writeUTF(droolsVersion());
+        header.writeUTF(Engine.version());
         header.writeInt(files.size());
         for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
             header.writeUTF(file.getKey());
@@ -134,16 +116,9 @@ final class PrecompiledRules {
             header.write(file.getValue());
         }
         header.flush();
-        try (ObjectOutputStream out = StoredRecords.output(bytes)) {
-            out.writeObject(new StoredRecords.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(), ruleSet.version(), ruleSet.hash(),
-                    ruleSet.catalogue(), ruleSet.rulesByName(), ruleSet.wording()));
-            out.writeObject(new ArrayList<>(ruleSet.compiled().kieBase().getKiePackages()));
-        }
+        ruleSet.engine().store(bytes, new StoredRecords.Parts(ruleSet.name(), ruleSet.framework(), ruleSet.title(),
+                ruleSet.version(), ruleSet.hash(), ruleSet.catalogue(), ruleSet.rulesByName(), ruleSet.wording()),
+                StoredRecords::stored);
         return bytes.toByteArray();
-    }
-
-    private static String droolsVersion() {
-        String version = RuleBaseFactory.class.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
     }
 }

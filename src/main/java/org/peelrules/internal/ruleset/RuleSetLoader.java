@@ -24,16 +24,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.drools.io.ByteArrayResource;
-import org.kie.api.KieBase;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetException;
+import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
 import org.peelrules.internal.json.YamlPositions;
+import org.peelrules.internal.language.DrlText;
+import org.peelrules.internal.language.RuleSafety;
 import org.peelrules.internal.ruleset.RuleSetFiles.CatalogueFile;
 import org.peelrules.internal.ruleset.RuleSetFiles.Manifest;
 import org.peelrules.internal.ruleset.RuleSetFiles.StandardsFile;
@@ -41,8 +39,8 @@ import org.peelrules.judgment.Grade;
 import org.peelrules.judgment.Outcome;
 
 /**
- * Reads a rule set folder, checks everything in it and builds the rule base, reporting every problem with
- * its file, line and column. Nothing is built unless everything checks.
+ * Reads a rule set folder, checks everything in it and has the engine compile its rules, reporting every problem
+ * with its file, line and column. Nothing is built unless everything checks.
  *
  * <p>The checks run in as many independent groups as they can, so one mistake does not hide another:
  * every YAML file is read; the catalogue is checked when all of them read; the safety check reads every
@@ -140,10 +138,10 @@ public final class RuleSetLoader {
         problems.addAll(unsafe);
         String rulesDigest = RuleSetFiles.hash(drl);
         // Unsafe code is never handed to the compiler.
-        KieBase kieBase = !unsafe.isEmpty() || drl.isEmpty() ? null
-                : earlier != null && rulesDigest.equals(earlier.rulesDigest()) ? earlier.compiled().kieBase()
-                : build(drl, texts);
-        Map<String, RuleInfo> rules = kieBase != null ? index(texts, kieBase, catalogue) : Map.of();
+        Engine engine = !unsafe.isEmpty() || drl.isEmpty() ? null
+                : earlier != null && rulesDigest.equals(earlier.rulesDigest()) ? earlier.engine().reuse()
+                : Engine.compile(drl, texts, label, problems).orElse(null);
+        Map<String, RuleInfo> rules = engine != null ? index(texts, engine, catalogue) : Map.of();
         if (catalogue != null) {
             checkReferences(texts, catalogue);
         }
@@ -154,7 +152,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(label, problems.stream().distinct().sorted(ProblemOrder.BY_LOCATION).toList());
         }
         return new LoadedRules(manifest.name(), manifest.framework(), manifest.title(), manifest.version(), RuleSetFiles.hash(files),
-                catalogue, new CompiledRules(kieBase), rules, rulesDigest,
+                catalogue, engine, rules, rulesDigest,
                 wording(manifest));
     }
 
@@ -300,29 +298,8 @@ public final class RuleSetLoader {
 
     // --- The rules ------------------------------------------------------------------------------------------
 
-    private KieBase build(Map<String, byte[]> drl, Map<String, DrlText> texts) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        drl.forEach((name, bytes) -> {
-            ByteArrayResource resource = new ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
-            resource.setSourcePath(name);
-            builder.add(resource, ResourceType.DRL);
-        });
-        if (builder.hasErrors()) {
-            problems.addAll(DrlProblems.of(builder.getErrors(), texts, label));
-            return null;
-        }
-        // What the compiled code really calls decides, whatever the text check let through.
-        List<Problem> refused = new ArrayList<>();
-        RuleBytecode.check(builder.getKnowledgePackages(), texts, refused);
-        if (!refused.isEmpty()) {
-            problems.addAll(refused);
-            return null;
-        }
-        return builder.newKieBase();
-    }
-
     /** Each rule's id, file, line and characteristics, checked against the catalogue. */
-    private Map<String, RuleInfo> index(Map<String, DrlText> texts, KieBase kieBase, Catalogue catalogue) {
+    private Map<String, RuleInfo> index(Map<String, DrlText> texts, Engine engine, Catalogue catalogue) {
         Map<String, DrlText.Rule> written = new HashMap<>();
         texts.values().forEach(t -> t.rules().forEach(r -> written.putIfAbsent(r.name(), r)));
         Set<String> known = new HashSet<>();
@@ -331,35 +308,35 @@ public final class RuleSetLoader {
         }
         Map<String, RuleInfo> rules = new TreeMap<>();
         Map<String, String> ids = new HashMap<>();
-        kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .sorted(Comparator.comparing(r -> written.containsKey(r.getName())
-                        ? written.get(r.getName()).at().toString() : r.getName()))
+        engine.rules().stream()
+                .sorted(Comparator.comparing(r -> written.containsKey(r.name())
+                        ? written.get(r.name()).at().toString() : r.name()))
                 .forEach(r -> {
-                    DrlText.Rule w = written.get(r.getName());
+                    DrlText.Rule w = written.get(r.name());
                     DrlText.Position header = w != null ? w.at() : new DrlText.Position(label, 1, 1);
-                    Object id = r.getMetaData().get("id");
-                    Object covers = r.getMetaData().get("characteristics");
-                    List<String> characteristics = covers == null ? List.of() : Stream.of(covers.toString().split(","))
+                    String id = r.id();
+                    String covers = r.characteristics();
+                    List<String> characteristics = covers == null ? List.of() : Stream.of(covers.split(","))
                             .map(String::strip).filter(s -> !s.isEmpty()).toList();
                     String idAt = w != null && w.id() != null ? w.id().at().toString() : header.toString();
-                    if (id == null || id.toString().isBlank()) {
-                        problems.add(new Problem(header.toString(), "rule \"" + r.getName()
+                    if (id == null || id.isBlank()) {
+                        problems.add(new Problem(header.toString(), "rule \"" + r.name()
                                 + "\" has no @id(...): give it a stable id such as @id(\"RP-07\")"));
-                    } else if (ids.putIfAbsent(id.toString(), idAt) != null) {
-                        problems.add(new Problem(idAt, "rule id " + id + " is also used at " + ids.get(id.toString())));
+                    } else if (ids.putIfAbsent(id, idAt) != null) {
+                        problems.add(new Problem(idAt, "rule id " + id + " is also used at " + ids.get(id)));
                     }
                     String coversAt = w != null && w.characteristics() != null
                             ? w.characteristics().at().toString() : header.toString();
                     if (characteristics.isEmpty()) {
-                        problems.add(new Problem(coversAt, "rule \"" + r.getName() + "\" names no characteristic: "
+                        problems.add(new Problem(coversAt, "rule \"" + r.name() + "\" names no characteristic: "
                                 + "add @characteristics(\"n.m.k\") or @characteristics(\"*\")"));
                     }
                     if (catalogue != null) {
                         characteristics.stream().filter(c -> !c.equals("*") && !known.contains(c)).forEach(c ->
-                                problems.add(new Problem(coversAt, "rule \"" + r.getName() + "\" names characteristic "
+                                problems.add(new Problem(coversAt, "rule \"" + r.name() + "\" names characteristic "
                                         + c + ", which the catalogue does not have" + Suggest.from(c, known))));
                     }
-                    rules.put(r.getName(), new RuleInfo(id == null ? "" : id.toString(), r.getName(), header.file(),
+                    rules.put(r.name(), new RuleInfo(id == null ? "" : id, r.name(), header.file(),
                             header.line(), characteristics));
                 });
         return rules;

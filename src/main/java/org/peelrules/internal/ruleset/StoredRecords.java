@@ -1,15 +1,8 @@
 package org.peelrules.internal.ruleset;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.peelrules.judgment.Grade;
 import org.peelrules.judgment.Outcome;
 import org.peelrules.rules.Area;
@@ -22,8 +15,8 @@ import org.peelrules.rules.Topic;
  * How the precompiled rule set stores the catalogue's records. Java serialization builds each record type's
  * instances through method handles it makes afresh in every JVM, about a twentieth of a second of a cold start
  * for these few types; stored as a plain object holding the components, a record is read the ordinary way and
- * made with its own constructor. The streams swap the records in and out, so the records themselves know
- * nothing of it.
+ * made with its own constructor. The engine's stream swaps the records in and out through {@link #stored} and
+ * {@link #record}, so the records themselves know nothing of it.
  */
 final class StoredRecords {
     /** Everything a loaded rule set holds but its rule base, which is stored as its compiled packages. */
@@ -242,7 +235,7 @@ final class StoredRecords {
     }
 
     /** The stored form of every record a precompiled rule set holds; any other record is a mistake. */
-    private static Object stored(Object o) {
+    static Object stored(Object o) {
         if (o instanceof Area a) {
             return new StoredArea(a);
         } else if (o instanceof Topic t) {
@@ -267,31 +260,8 @@ final class StoredRecords {
         return o;
     }
 
-    /** A stream that writes the records a precompiled rule set holds in their stored form. */
-    static ObjectOutputStream output(OutputStream out) throws IOException {
-        return new DroolsObjectOutputStream(out) {
-            {
-                enableReplaceObject(true);
-            }
-
-            @Override
-            protected Object replaceObject(Object o) {
-                return stored(o);
-            }
-        };
-    }
-
-    /** A stream that reads the stored form back into records. */
-    static ObjectInputStream input(InputStream in, ClassLoader loader) throws IOException {
-        return new DroolsObjectInputStream(in, loader) {
-            {
-                enableResolveObject(true);
-            }
-
-            @Override
-            protected Object resolveObject(Object o) {
-                return o instanceof Stored s ? s.record() : o;
-            }
-        };
+    /** What a stored form stands for; anything else stands for itself. */
+    static Object record(Object o) {
+        return o instanceof Stored s ? s.record() : o;
     }
 }

@@ -92,7 +92,7 @@ class PrecompiledRulesTest {
             assertThat(PrecompiledRules.parse(precompiled, other)).isEmpty();
         }
         LoadedRules read = PrecompiledRules.parse(precompiled, files).orElseThrow();
-        assertThat(read.compiled().kieBase().getKiePackages()).flatExtracting(p -> p.getRules())
+        assertThat(read.engine().rules())
                 .hasSameSizeAs(TestRules.ruleSet().rules());
         assertThat(read.hash()).isEqualTo(TestRules.ruleSet().hash());
     }

@@ -6,15 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peelrules.RuleSet;
 import org.peelrules.TestRules;
+import org.peelrules.internal.engine.Engine;
 
-/** The stored form gives back records equal to those written, of every type a precompiled rule set holds. */
+/**
+ * The stored form gives back records equal to those written, of every type a precompiled rule set holds, through the
+ * engine's stream as the precompiled rule set uses it.
+ */
 class StoredRecordsTest {
 
     @Test
@@ -41,12 +43,7 @@ class StoredRecordsTest {
 
     private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = StoredRecords.output(bytes)) {
-            out.writeObject(value);
-        }
-        try (ObjectInputStream in = StoredRecords.input(new ByteArrayInputStream(bytes.toByteArray()),
-                StoredRecordsTest.class.getClassLoader())) {
-            return in.readObject();
-        }
+        TestRules.ruleSet().loaded().engine().store(bytes, value, StoredRecords::stored);
+        return Engine.restore(new ByteArrayInputStream(bytes.toByteArray()), StoredRecords::record).stored();
     }
 }

@@ -1,10 +1,11 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.language;
 
 import java.util.Map;
 
 /**
  * The rule language's allowlist: every type and member the compiled code of a rule may name, each with the
- * reason it is safe. {@link RuleBytecode} refuses anything not listed here; nothing is allowed by default.
+ * reason it is safe. The engine's compiled-code check ({@code RuleBytecode}) refuses anything not listed here;
+ * nothing is allowed by default.
  *
  * <p>An entry is, in the JVM's own spelling ({@code java/util/List}):
  * <ul>
@@ -17,7 +18,7 @@ import java.util.Map;
  * To allow something new, add one line with its reason: it must not reach the file system, the network, the
  * process, threads, reflection, the clock or the engine.
  */
-final class RuleLanguage {
+public final class RuleLanguage {
     /** What any code compiled from a rule file may name. */
     static final Map<String, String> ALLOWED = Map.ofEntries(
             // The rule vocabulary
@@ -117,7 +118,7 @@ final class RuleLanguage {
                     "wraps the value an accumulate function reads from each fact"));
 
     /** Members refused on any type, even an allowed one, with the reason a rule may not use them. */
-    static final Map<String, String> REFUSED_MEMBERS = Map.of(
+    public static final Map<String, String> REFUSED_MEMBERS = Map.of(
             "parallelStream", "it runs the rule's code on other threads",
             "parallel", "it runs the rule's code on other threads",
             "now", "it reads the clock, so an evaluation would not repeat",
@@ -127,14 +128,14 @@ final class RuleLanguage {
             "notifyAll", "it reaches other threads");
 
     /** The only calls on the engine's handle a rule's code may make: a rule reads facts and inserts facts. */
-    static final Map<String, String> ENGINE_CALLS = Map.of(
+    public static final Map<String, String> ENGINE_CALLS = Map.of(
             "insert", "a rule concludes by inserting a fact");
 
     private RuleLanguage() {
     }
 
     /** Why {@code owner.member} is allowed, or {@code null} when it is not. */
-    static String allowed(String owner, String member) {
+    public static String allowed(String owner, String member) {
         String outer = owner.contains("$") ? owner.substring(0, owner.indexOf('$')) : owner;
         String reason = ALLOWED.get(owner + "." + member);
         if (reason == null) {
@@ -147,7 +148,7 @@ final class RuleLanguage {
     }
 
     /** Why a type may be named at all (a cast, an instance check, a new array, a local's type), or {@code null}. */
-    static String allowedType(String type) {
+    public static String allowedType(String type) {
         String outer = type.contains("$") ? type.substring(0, type.indexOf('$')) : type;
         String reason = ALLOWED.get(outer);
         if (reason == null && outer.contains("/")) {

@@ -1,4 +1,4 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.engine;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.core.common.InternalWorkingMemory;
@@ -7,22 +7,19 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
-/**
- * A rule set's compiled rules and the sessions evaluations borrow: the part of a rule set that is the engine's,
- * kept here so that the public {@code LoadedRules} names no engine type.
- */
-public final class CompiledRules {
+/** A rule set's compiled rules and the sessions evaluations borrow from them. */
+final class CompiledRules {
     private final KieBase kieBase;
     /** Sessions are reset and reused rather than made afresh: their network memory costs more to build than to clear. */
     private final KieSessionsPool sessions;
     private final AtomicInteger inUse = new AtomicInteger();
 
-    public CompiledRules(KieBase kieBase) {
+    CompiledRules(KieBase kieBase) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
-    public KieBase kieBase() {
+    KieBase kieBase() {
         return kieBase;
     }
 
@@ -30,13 +27,13 @@ public final class CompiledRules {
      * A session with nothing in it, for one evaluation on one thread. Give it back with {@link #release}, having
      * removed any listener added to it: it is cleared and reused.
      */
-    public KieSession newSession() {
+    KieSession newSession() {
         KieSession session = sessions.newKieSession();
         inUse.incrementAndGet();
         return session;
     }
 
-    public void release(KieSession session) {
+    void release(KieSession session) {
         try {
             session.dispose();
         } finally {
@@ -49,7 +46,7 @@ public final class CompiledRules {
      * was never meant for a session halted mid-way or left by a stack overflow, only let go by the rule base so
      * that it can be collected.
      */
-    public void abandon(KieSession session) {
+    void abandon(KieSession session) {
         try {
             if (kieBase instanceof InternalKnowledgeBase internal && session instanceof InternalWorkingMemory memory) {
                 internal.disposeStatefulSession(memory);
@@ -60,7 +57,7 @@ public final class CompiledRules {
     }
 
     /** Sessions taken and not yet given back. */
-    public int sessionsInUse() {
+    int sessionsInUse() {
         return inUse.get();
     }
 }

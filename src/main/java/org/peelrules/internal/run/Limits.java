@@ -1,11 +1,11 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.run;
 
 import java.time.Duration;
 import java.util.Locale;
 
 /**
  * How much one evaluation may spend before its rule set is stopped as faulty: the internals' copy of
- * {@link org.peelrules.Limits}, which the API checks when it is made.
+ * the API's {@code Budget}, which checks them when it is made.
  *
  * @param wallTime the longest an evaluation may take
  * @param firings  the most rule firings it may make

@@ -18,6 +18,8 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.Match;
+import org.peelrules.internal.run.Derivations;
+import org.peelrules.internal.run.Firing;
 
 /**
  * Records, while a session runs, which rule inserted each derived fact and which facts that firing matched.
@@ -25,27 +27,8 @@ import org.kie.api.runtime.rule.Match;
  * read only for facts that survive to the end of the session, so the order in which rules fired never shows.
  * One instance serves one session, on that session's thread.
  */
-public final class Derivations extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-
-    /**
-     * One firing: the rule's name and the facts it matched. A collection a rule gathered with {@code collect}
-     * or {@code accumulate} is kept as a collection; facts under {@code not} and {@code exists} are not matched.
-     */
-    public record Firing(String rule, List<Object> matched) {
-
-        /** The matched facts of a type, looking inside gathered collections. */
-        <T> List<T> matched(Class<T> type) {
-            List<T> found = new ArrayList<>();
-            for (Object o : matched) {
-                if (o instanceof Collection<?> c) {
-                    c.stream().filter(type::isInstance).map(type::cast).forEach(found::add);
-                } else if (type.isInstance(o)) {
-                    found.add(type.cast(o));
-                }
-            }
-            return found;
-        }
-    }
+final class DerivationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener,
+        Derivations {
 
     /** Sized for a full submission's derived facts (several hundred), so that it seldom grows while rules fire. */
     private final Map<Object, Firing> byFact = new IdentityHashMap<>(1024);
@@ -54,25 +37,25 @@ public final class Derivations extends DefaultAgendaEventListener implements Rul
     private Match firing;
     private Firing current;
 
-    public static Derivations watch(KieSession session) {
-        Derivations d = new Derivations();
+    static DerivationRecorder watch(KieSession session) {
+        DerivationRecorder d = new DerivationRecorder();
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) d);
         session.addEventListener((RuleRuntimeEventListener) d);
         return d;
     }
 
     /** Stops recording; the session keeps no reference to this record. */
-    public void unwatch(KieSession session) {
+    void unwatch(KieSession session) {
         session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) this);
         session.removeEventListener((RuleRuntimeEventListener) this);
     }
 
-    /** The firing that inserted this fact, if a rule did. */
+    @Override
     public Optional<Firing> of(Object fact) {
         return Optional.ofNullable(byFact.get(fact));
     }
 
-    /** The names of the rules that fired while this record watched. */
+    @Override
     public Set<String> fired() {
         return Set.copyOf(fired);
     }

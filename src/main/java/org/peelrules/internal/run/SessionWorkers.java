@@ -1,4 +1,4 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.run;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.SynchronousQueue;

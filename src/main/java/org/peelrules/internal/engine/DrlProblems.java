@@ -1,6 +1,7 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.engine;
 
 import org.peelrules.errors.Problem;
+import org.peelrules.internal.language.DrlText;
 import org.peelrules.internal.json.Suggest;
 import java.io.IOException;
 import java.lang.reflect.Method;

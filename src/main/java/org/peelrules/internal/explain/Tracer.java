@@ -1,4 +1,4 @@
-package org.peelrules.internal.engine;
+package org.peelrules.internal.explain;
 
 import org.peelrules.internal.ruleset.LoadedRules;
 import java.math.BigDecimal;
@@ -18,7 +18,8 @@ import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
 import org.peelrules.evidence.SurveyResult;
-import org.peelrules.internal.engine.Derivations.Firing;
+import org.peelrules.internal.run.Derivations;
+import org.peelrules.internal.run.Firing;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.RuleInfo;

@@ -1,4 +1,4 @@
-package org.peelrules.internal.engine;
+package org.peelrules.internal.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.engine;
 
 import org.peelrules.errors.RuleSetFaultException;
+import org.peelrules.internal.run.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,7 @@ import org.kie.api.runtime.KieSession;
  * limit it halts the session. Written on the session's thread; read from the thread that waits for it, which
  * may give up on the session while it still runs, so what it reads is kept in concurrent structures.
  */
-public final class SessionMeter extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class SessionMeter extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
     /**
      * Thrown from an insert past the facts budget: a consequence inserting in a loop of its own never returns
      * to the engine, where a halt would take effect, so the insert itself must fail.
@@ -46,14 +47,14 @@ public final class SessionMeter extends DefaultAgendaEventListener implements Ru
         this.budget = budget;
     }
 
-    public static SessionMeter watch(KieSession session, Limits budget) {
+    static SessionMeter watch(KieSession session, Limits budget) {
         SessionMeter meter = new SessionMeter(session, budget);
         session.addEventListener((AgendaEventListener) meter);
         session.addEventListener((RuleRuntimeEventListener) meter);
         return meter;
     }
 
-    public void unwatch() {
+    void unwatch() {
         session.removeEventListener((AgendaEventListener) this);
         session.removeEventListener((RuleRuntimeEventListener) this);
     }
@@ -64,26 +65,26 @@ public final class SessionMeter extends DefaultAgendaEventListener implements Ru
     }
 
     /** Firings so far; read on the session's thread or after its work ended. */
-    public long firings() {
+    long firings() {
         return firings;
     }
 
     /** Facts inserted so far; read on the session's thread or after its work ended. */
-    public long facts() {
+    long facts() {
         return facts;
     }
 
-    public String firing() {
+    String firing() {
         return firing;
     }
 
     /** The waiting thread has given up: the session stops at its next firing or insert. */
-    public void abandon() {
+    void abandon() {
         abandoned = true;
     }
 
     /** Fails the work on this session if it passed its budget or was given up; called after each run of rules. */
-    public void check() {
+    void check() {
         if (exceeded != null || abandoned) {
             throw new Exceeded(exceeded == null ? "abandoned" : exceeded.name());
         }

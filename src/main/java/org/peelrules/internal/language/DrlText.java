@@ -1,4 +1,4 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.language;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,10 +29,10 @@ public final class DrlText {
     public final String file;
     final String text;
     /** The text with comments blanked and string contents blanked (quotes kept), offsets unchanged. */
-    final String code;
+    public final String code;
     private final int[] lineStarts;
 
-  public   DrlText(String file, String text) {
+    public DrlText(String file, String text) {
         this.file = file;
         this.text = text;
         this.code = mask(text);
@@ -64,7 +64,7 @@ public final class DrlText {
         }
     }
 
-    Position position(int offset) {
+    public Position position(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
         int line = i >= 0 ? i : -i - 2;
         return new Position(file, line + 1, offset - lineStarts[line] + 1);
@@ -74,7 +74,7 @@ public final class DrlText {
      * The first match of {@code regex} in code from {@code line} on, within the rule that holds that line
      * (or the rest of the file when no rule does), or {@code null}.
      */
-    Position find(int line, String regex) {
+    public Position find(int line, String regex) {
         int from = lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1];
         int to = code.length();
         for (Rule r : rules()) {
@@ -109,12 +109,12 @@ public final class DrlText {
     }
 
     /** The measure ids the file's patterns read ({@code measure == "..."}, {@code Measure( id == "..." )}). */
-    List<Literal> measuresRead() {
+    public List<Literal> measuresRead() {
         return literals(MEASURE);
     }
 
     /** The characteristics named in the file's signals ({@code Signal.met( "4.1.6", $m )}). */
-    List<Literal> signalsNamed() {
+    public List<Literal> signalsNamed() {
         return literals(SIGNAL);
     }
 

@@ -1,6 +1,7 @@
-package org.peelrules.internal.engine;
+package org.peelrules.internal.explain;
 
-import org.peelrules.internal.ruleset.Limits;
+import org.peelrules.internal.engine.Engine;
+import org.peelrules.internal.run.Limits;
 import org.peelrules.internal.ruleset.LoadedRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,7 +97,7 @@ final class WhatIf implements AutoCloseable {
     private final LoadedRules ruleSet;
     private final Limits budget;
     /** The session the copies are asked in, opened at the first question. */
-    private PolicySession policy;
+    private Engine.Policy policy;
     private int candidates;
     private final Map<String, AreaTally> tallies = new HashMap<>();
 
@@ -343,7 +344,7 @@ final class WhatIf implements AutoCloseable {
 
     private void open() {
         if (policy == null) {
-            policy = new PolicySession(ruleSet, budget);
+            policy = ruleSet.engine().policy(budget, ruleSet.places(), ruleSet.standards());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.engine;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,12 +21,14 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.peelrules.errors.Problem;
+import org.peelrules.internal.language.DrlText;
+import org.peelrules.internal.language.RuleLanguage;
 
 /**
  * The authority on what a rule may do: reads every class Drools compiled from the rule files (each rule's
  * conditions in {@code eval}, its accumulate expressions and its consequence, every {@code function}) and
  * refuses each call, field, constructor or type the rule language's allowlist ({@link RuleLanguage}) does not
- * name. The text check ({@link RuleSafety}) runs first and gives earlier, plainer messages; this one sees
+ * name. The text check ({@link org.peelrules.internal.language.RuleSafety}) runs first and gives earlier, plainer messages; this one sees
  * what the code really does, however it was written.
  *
  * <p>What cannot be checked this way is refused: a rule in the interpreted {@code mvel} dialect, whose code

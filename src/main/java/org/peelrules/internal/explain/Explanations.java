@@ -1,6 +1,7 @@
-package org.peelrules.internal.engine;
+package org.peelrules.internal.explain;
 
-import org.peelrules.internal.ruleset.Limits;
+import org.peelrules.internal.run.Derivations;
+import org.peelrules.internal.run.Limits;
 import org.peelrules.internal.ruleset.LoadedRules;
 import java.util.EnumSet;
 import java.util.HashMap;

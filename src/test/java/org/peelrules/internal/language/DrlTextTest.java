@@ -1,4 +1,4 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.language;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,10 +29,10 @@ import org.peelrules.errors.Problem;
  *       the engine or this library as the file's own package.</li>
  * </ul>
  * The check errs on the side of refusing: a refused name is reported even where it would be harmless.
- * It gives early, plain messages; the authority is {@link RuleBytecode}, which checks what the compiled rules
- * actually call against the allowlist in {@link RuleLanguage}.
+ * It gives early, plain messages; the authority is the engine's compiled-code check ({@code RuleBytecode}), which
+ * checks what the compiled rules actually call against the allowlist in {@link RuleLanguage}.
  */
-final class RuleSafety {
+public final class RuleSafety {
     /** Packages whose every public type a rule may name. */
     static final Set<String> ALLOWED_PACKAGES = Set.of("java.util", "java.time", "java.math", "java.lang",
             "org.peelrules.rules", "org.peelrules.evidence");
@@ -70,7 +70,7 @@ final class RuleSafety {
         drl.forEach((file, bytes) -> check(new DrlText(file, new String(bytes, StandardCharsets.UTF_8)), problems));
     }
 
-    static void check(DrlText drl, List<Problem> problems) {
+    public static void check(DrlText drl, List<Problem> problems) {
         Matcher escape = UNICODE_ESCAPE.matcher(drl.text);
         while (escape.find()) {
             problems.add(new Problem(drl.position(escape.start()).toString(), "\\u escapes are not allowed in a rule "

@@ -1,7 +1,9 @@
-package org.peelrules.internal.ruleset;
+package org.peelrules.internal.engine;
 
 import org.peelrules.errors.Problem;
 import org.peelrules.errors.RuleSetFaultException;
+import org.peelrules.internal.run.Limits;
+import org.peelrules.internal.run.SessionWorkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -24,11 +28,14 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * is abandoned: never given back to the pool, since it may be mid-way through a firing on a thread still
  * running. One instance serves one evaluation; {@link #close} gives the session back exactly once.
  */
-public final class GuardedSession implements AutoCloseable {
+final class GuardedSession implements AutoCloseable {
     /** How many rules a fault lists, those that fired most first. */
-    public static final int MOST_FIRED = 3;
+    static final int MOST_FIRED = 3;
 
-    private final LoadedRules ruleSet;
+    /** The rule set's name, which a fault names. */
+    private final String ruleSetName;
+    /** Each rule's {@code file:line}, where a fault points. */
+    private final Function<String, Optional<String>> rules;
     private final KieSession session;
     private final Limits budget;
     private final SessionMeter meter;
@@ -40,8 +47,10 @@ public final class GuardedSession implements AutoCloseable {
     /** The last work run on the session: done unless a worker is still inside it. */
     private volatile CompletableFuture<?> last = CompletableFuture.completedFuture(null);
 
-    private GuardedSession(LoadedRules ruleSet, KieSession session, Limits budget, Runnable giveBack, Runnable abandon) {
-        this.ruleSet = ruleSet;
+    private GuardedSession(String ruleSetName, Function<String, Optional<String>> rules, KieSession session,
+                           Limits budget, Runnable giveBack, Runnable abandon) {
+        this.ruleSetName = ruleSetName;
+        this.rules = rules;
         this.session = session;
         this.budget = budget;
         this.giveBack = giveBack;
@@ -51,24 +60,26 @@ public final class GuardedSession implements AutoCloseable {
     }
 
     /** A session from the rule set's pool, for an evaluation. */
-    public static GuardedSession pooled(LoadedRules ruleSet, Limits budget) {
-        KieSession session = ruleSet.compiled().newSession();
-        return new GuardedSession(ruleSet, session, budget, () -> ruleSet.compiled().release(session),
-                () -> ruleSet.compiled().abandon(session));
+    static GuardedSession pooled(CompiledRules compiled, Limits budget, String ruleSetName,
+                                 Function<String, Optional<String>> rules) {
+        KieSession session = compiled.newSession();
+        return new GuardedSession(ruleSetName, rules, session, budget, () -> compiled.release(session),
+                () -> compiled.abandon(session));
     }
 
     /** A session of its own, disposed when done, for work that leaves a session too full to reuse. */
-    public static GuardedSession own(LoadedRules ruleSet, Limits budget) {
-        KieSession session = ruleSet.compiled().kieBase().newKieSession();
-        return new GuardedSession(ruleSet, session, budget, session::dispose, () -> { });
+    static GuardedSession own(CompiledRules compiled, Limits budget, String ruleSetName,
+                              Function<String, Optional<String>> rules) {
+        KieSession session = compiled.kieBase().newKieSession();
+        return new GuardedSession(ruleSetName, rules, session, budget, session::dispose, () -> { });
     }
 
-    public KieSession session() {
+    KieSession session() {
         return session;
     }
 
     /** Whether a run faulted: the session is then abandoned and must not be touched. */
-    public boolean faulted() {
+    boolean faulted() {
         return faulted;
     }
 
@@ -76,7 +87,7 @@ public final class GuardedSession implements AutoCloseable {
      * Inserts a fact from the calling thread, counting it against the budget. An insert only matches conditions;
      * the rules fire in {@link #run}.
      */
-    public void insert(Object fact) {
+    void insert(Object fact) {
         if (faulted) {
             throw new IllegalStateException("a faulted session is not used again");
         }
@@ -90,7 +101,7 @@ public final class GuardedSession implements AutoCloseable {
     }
 
     /** Fires the rules, and stops the work at once if that passed the budget. Only inside {@link #run}. */
-    public void fireAllRules() {
+    void fireAllRules() {
         session.fireAllRules();
         meter.check();
     }
@@ -102,7 +113,7 @@ public final class GuardedSession implements AutoCloseable {
      * @throws RuleSetFaultException if the work passed the budget or failed in a rule; the session is then
      *                               abandoned and may not be used again
      */
-    public <T> T run(Supplier<T> work) {
+    <T> T run(Supplier<T> work) {
         if (faulted) {
             throw new IllegalStateException("a faulted session is not used again");
         }
@@ -220,7 +231,7 @@ public final class GuardedSession implements AutoCloseable {
     }
 
     private String location(String rule) {
-        return ruleSet.rule(rule).map(RuleInfo::location).orElse(ruleSet.name());
+        return rules.apply(rule).orElse(ruleSetName);
     }
 
     /** The rule firing when the budget ran out, if one was, then the rules that fired most. */
@@ -244,7 +255,7 @@ public final class GuardedSession implements AutoCloseable {
     }
 
     private RuleSetFaultException fault(RuleSetFaultException.Fault fault, String what, List<Problem> problems) {
-        return new RuleSetFaultException(ruleSet.name(), fault, what, problems);
+        return new RuleSetFaultException(ruleSetName, fault, what, problems);
     }
 
     /**
