@@ -38,7 +38,7 @@ class RuleSetCheckTest {
         assertThat(result.of(Severity.WARNING)).isEmpty();
         assertThat(result.acknowledged()).hasSize(28).allSatisfy(d -> {
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
-            assertThat(d.code()).isEqualTo(RuleSetCheck.Codes.MEASURE_UNREAD);
+            assertThat(d.code()).isEqualTo(org.peelrules.check.Diagnostic.Codes.MEASURE_UNREAD);
             assertThat(d.message()).startsWith("measure " + d.subject() + " is read by no rule");
         });
     }
@@ -64,8 +64,8 @@ class RuleSetCheckTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("measure-read-by-no-rule", "calls-abandoned"));
         assertThat(result.of(Severity.WARNING)).extracting(Diagnostic::where, Diagnostic::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("acknowledged-warnings.yaml:5:11",
-                        RuleSetCheck.Codes.ACKNOWLEDGEMENT_UNUSED),
-                org.assertj.core.groups.Tuple.tuple("catalogue/calls.yaml:35:9", RuleSetCheck.Codes.MEASURE_ID_REFUSED));
+                        org.peelrules.check.Diagnostic.Codes.ACKNOWLEDGEMENT_UNUSED),
+                org.assertj.core.groups.Tuple.tuple("catalogue/calls.yaml:35:9", org.peelrules.check.Diagnostic.Codes.MEASURE_ID_REFUSED));
         assertThat(result.of(Severity.WARNING).get(0).message()).isEqualTo("the acknowledged warning "
                 + "standard-read-by-no-rule for \"calls-answered-target\" no longer occurs: remove it from "
                 + "acknowledged-warnings.yaml");

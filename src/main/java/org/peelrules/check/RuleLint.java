@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.peelrules.RuleSet;
 import org.peelrules.SubmissionReader;
-import org.peelrules.check.RuleSetCheck.Codes;
+import org.peelrules.check.Diagnostic.Codes;
 import org.peelrules.check.Diagnostic;
 import org.peelrules.check.Diagnostic.Severity;
 import org.peelrules.internal.json.Json;

@@ -41,33 +41,6 @@ public final class RuleSetCheck {
     private RuleSetCheck() {
     }
 
-    /** The stable code of each kind of diagnostic: what an acknowledgement names. */
-    public static final class Codes {
-        /** Anything that stops the rule set loading (its message says what). */
-        public static final String DOES_NOT_LOAD = "does-not-load";
-        /** A {@code metric} measure no rule reads; the subject is the measure's id. */
-        public static final String MEASURE_UNREAD = "measure-read-by-no-rule";
-        /** A standard no rule reads; the subject is the standard's id. */
-        public static final String STANDARD_UNREAD = "standard-read-by-no-rule";
-        /** A measure id the submission schema refuses; the subject is the measure's id. */
-        public static final String MEASURE_ID_REFUSED = "measure-id-refused-by-submissions";
-        /** A characteristic id the submission schema refuses; the subject is the characteristic's id. */
-        public static final String CHARACTERISTIC_ID_REFUSED = "characteristic-id-refused-by-submissions";
-        /** A characteristic assessed from observations alone (a note); the subject is its id. */
-        public static final String OBSERVED_ONLY = "characteristic-assessed-from-observations-only";
-        /** Patterns of findings the grading policy judges not exactly once; the subject is the rules involved. */
-        public static final String GRADING_GAP = "grading-policy-gap";
-        /** A rule that faulted while the check ran it: passed its budget, overflowed the stack or threw. */
-        public static final String FAULT = "rule-set-fault";
-        /** An acknowledgement that matches no warning any more; the subject is "code subject". */
-        public static final String ACKNOWLEDGEMENT_UNUSED = "acknowledgement-matches-nothing";
-        /** The acknowledgements file does not read or has the wrong form. */
-        public static final String ACKNOWLEDGEMENTS_UNREADABLE = "acknowledgements-unreadable";
-
-        private Codes() {
-        }
-    }
-
     /**
      * Everything found in one rule set, errors first, then in file, line and column order.
      *
@@ -112,7 +85,7 @@ public final class RuleSetCheck {
             found.addAll(RuleLint.lint(folder, ruleSet, budget));
             found.addAll(withoutEvidence(ruleSet, budget));
         } catch (RuleSetException e) {
-            e.problems().forEach(p -> found.add(new Diagnostic(Severity.ERROR, Codes.DOES_NOT_LOAD, "", p.where(),
+            e.problems().forEach(p -> found.add(new Diagnostic(Severity.ERROR, Diagnostic.Codes.DOES_NOT_LOAD, "", p.where(),
                     p.message())));
         }
         List<Diagnostic> acknowledged = new ArrayList<>();
@@ -130,7 +103,7 @@ public final class RuleSetCheck {
      */
     private static List<Diagnostic> acknowledge(List<Diagnostic> found, List<Acknowledgement> acks,
                                                 List<Diagnostic> acknowledged) {
-        if (found.stream().anyMatch(d -> d.code().equals(Codes.DOES_NOT_LOAD))) {
+        if (found.stream().anyMatch(d -> d.code().equals(Diagnostic.Codes.DOES_NOT_LOAD))) {
             return found; // the lint never ran: nothing to match, and nothing to call stale
         }
         Set<String> used = new HashSet<>();
@@ -148,7 +121,7 @@ public final class RuleSetCheck {
         }
         for (Acknowledgement a : acks) {
             if (!used.contains(a.code() + " " + a.subject())) {
-                shown.add(new Diagnostic(Severity.WARNING, Codes.ACKNOWLEDGEMENT_UNUSED, a.code() + " " + a.subject(),
+                shown.add(new Diagnostic(Severity.WARNING, Diagnostic.Codes.ACKNOWLEDGEMENT_UNUSED, a.code() + " " + a.subject(),
                         a.where(), "the acknowledged warning " + a.code() + " for \"" + a.subject() + "\" no longer "
                         + "occurs: remove it from " + ACKNOWLEDGED));
             }
@@ -168,17 +141,17 @@ public final class RuleSetCheck {
             bytes = Files.readAllBytes(file);
             tree = Json.yaml().readTree(bytes);
         } catch (JsonProcessingException e) {
-            found.add(new Diagnostic(Severity.ERROR, Codes.ACKNOWLEDGEMENTS_UNREADABLE, "",
+            found.add(new Diagnostic(Severity.ERROR, Diagnostic.Codes.ACKNOWLEDGEMENTS_UNREADABLE, "",
                     RuleSetLoader.at(ACKNOWLEDGED, e), RuleSetLoader.plain(e, "")));
             return List.of();
         } catch (IOException e) {
-            found.add(new Diagnostic(Severity.ERROR, Codes.ACKNOWLEDGEMENTS_UNREADABLE, "", ACKNOWLEDGED,
+            found.add(new Diagnostic(Severity.ERROR, Diagnostic.Codes.ACKNOWLEDGEMENTS_UNREADABLE, "", ACKNOWLEDGED,
                     "cannot read: " + e.getMessage()));
             return List.of();
         }
         List<Problem> problems = YamlSchemas.validate(YamlSchemas.ACKNOWLEDGED_WARNINGS, ACKNOWLEDGED, bytes, tree);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> found.add(new Diagnostic(Severity.ERROR, Codes.ACKNOWLEDGEMENTS_UNREADABLE, "",
+            problems.forEach(p -> found.add(new Diagnostic(Severity.ERROR, Diagnostic.Codes.ACKNOWLEDGEMENTS_UNREADABLE, "",
                     p.where(), p.message())));
             return List.of();
         }

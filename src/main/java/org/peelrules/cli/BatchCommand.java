@@ -128,7 +128,7 @@ final class BatchCommand implements Callable<Integer>, TerminalProgress.Shown {
         err.println("peel: " + (entries.size() - failed) + " of " + entries.size() + " submission"
                 + (entries.size() == 1 ? "" : "s") + " evaluated" + (failed == 0 ? "" : "; " + failed + " could not be"));
         err.flush();
-        return failed == 0 ? 0 : PeelCommand.ERROR;
+        return failed == 0 ? 0 : ExitCode.ERROR;
     }
 
     /**

@@ -19,10 +19,6 @@ import picocli.CommandLine.Command;
 @Command(name = "peel", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluates police force evidence against the PEEL framework rules.")
 public final class PeelCommand implements Runnable {
-    static final int ERROR = 1;
-    /** A fault the input did not cause (a bug to report), kept apart from the user's errors. */
-    static final int INTERNAL_ERROR = 3;
-
     /**
      * The commands, in the order help lists them. picocli builds a command's model by reflection when it is added,
      * a few hundredths of a second each in a cold start, so a command line that names one adds only that one.
@@ -98,15 +94,15 @@ public final class PeelCommand implements Runnable {
                 err.println("peel: " + u.getMessage());
             } else {
                 err.println("peel: internal error: " + e);
-                return INTERNAL_ERROR;
+                return ExitCode.INTERNAL_ERROR;
             }
-            return ERROR;
+            return ExitCode.ERROR;
         });
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("peel: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println(("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'."));
-            return ERROR;
+            return ExitCode.ERROR;
         });
         return cli.execute(args);
     }

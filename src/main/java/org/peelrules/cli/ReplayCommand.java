@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                 "Exit 0 when every case agrees (with --baseline: when nothing changes), 2 when one disagrees "
                         + "(changes), 1 on an error."})
 final class ReplayCommand implements Callable<Integer>, TerminalProgress.Shown {
-    static final int DISAGREES = 2;
+    static final int DISAGREES = ExitCode.DISAGREES;
 
     enum Format { text, json }
 
@@ -130,7 +130,7 @@ final class ReplayCommand implements Callable<Integer>, TerminalProgress.Shown {
         Agreement agreement = Agreement.of(results);
         return new Result(format == Format.json ? ReplayJson.render(results, ruleSet)
                 : ReplayText.report(results, ruleSet),
-                agreement.failedCases() > 0 ? PeelCommand.ERROR : agreement.allAgree() ? 0 : DISAGREES);
+                agreement.failedCases() > 0 ? ExitCode.ERROR : agreement.allAgree() ? 0 : DISAGREES);
     }
 
     /** @param baselineRuns the corpus evaluated under {@code before} already, or null */
@@ -145,7 +145,7 @@ final class ReplayCommand implements Callable<Integer>, TerminalProgress.Shown {
         if (junitXml != null) {
             writeJunit(new Replay(after).replayAll(roots));
         }
-        return new Result(text, !impact.failures().isEmpty() ? PeelCommand.ERROR : impact.noChange() ? 0 : DISAGREES);
+        return new Result(text, !impact.failures().isEmpty() ? ExitCode.ERROR : impact.noChange() ? 0 : DISAGREES);
     }
 
     private void print(String text) {

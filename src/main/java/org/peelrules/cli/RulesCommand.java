@@ -73,7 +73,7 @@ final class RulesCommand implements Runnable {
                     + (acknowledged > 0 ? " (" + acknowledged + " acknowledged)" : "") + ", " + count(notes, "note")
                     + ((notes > 0 || acknowledged > 0) && !verbose ? " (--verbose lists them)" : ""));
             out.flush();
-            return result.ok() ? 0 : PeelCommand.ERROR;
+            return result.ok() ? 0 : ExitCode.ERROR;
         }
 
         /** The location as a path from where the command runs, so editors can jump to it. */

@@ -65,7 +65,7 @@ class BatchTest {
         Run run = peel("batch", "--rules", TestRules.FOLDER.toString(), first.toString(), invalid.toString(),
                 missing.toString(), second.toString());
 
-        assertThat(run.exitCode).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exitCode).isEqualTo(ExitCode.ERROR);
         assertThat(run.out).isEqualTo(
                 "== " + first + " ==\n\n" + TextReport.render(evaluate(first)) + "\n"
                         + "== " + second + " ==\n\n" + TextReport.render(evaluate(second)) + "\n");
@@ -81,7 +81,7 @@ class BatchTest {
         Run run = peel("batch", "--format", "json", "--rules", TestRules.FOLDER.toString(), first.toString(),
                 invalid.toString(), second.toString());
 
-        assertThat(run.exitCode).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exitCode).isEqualTo(ExitCode.ERROR);
         JsonNode report = Json.json().readTree(run.out);
         assertThat(report.path("evaluated").asInt()).isEqualTo(2);
         assertThat(report.path("failed").asInt()).isEqualTo(1);
@@ -115,7 +115,7 @@ class BatchTest {
     void anEmptyFolderIsReportedRatherThanPassedOverInSilence() throws IOException {
         Path empty = Files.createDirectory(temp.resolve("empty"));
         Run run = peel("batch", "--rules", TestRules.FOLDER.toString(), empty.toString(), first.toString());
-        assertThat(run.exitCode).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exitCode).isEqualTo(ExitCode.ERROR);
         assertThat(run.err).contains("peel: " + empty + ": the folder holds no .json files\n");
         assertThat(run.out).contains("== " + first + " ==");
     }

@@ -45,7 +45,7 @@ class HostileInputsTest {
         CliRun run = CliRun.peel("batch", "--rules", TestRules.FOLDER.toString(), first.toString(), pipe.toString(),
                 device.toString(), link.toString(), second.toString());
 
-        assertThat(run.exit()).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exit()).isEqualTo(ExitCode.ERROR);
         assertThat(run.out().lines().filter(l -> l.startsWith("== ")))
                 .containsExactly("== " + first + " ==", "== " + second + " ==");
         for (Path refused : List.of(pipe, device, link)) {
@@ -69,12 +69,12 @@ class HostileInputsTest {
         Path pipe = HostileFiles.namedPipe(temp, "evidence.json");
         for (Path refused : List.of(pipe, HostileFiles.endlessDevice())) {
             CliRun run = CliRun.peel("evaluate", "--rules", TestRules.FOLDER.toString(), refused.toString());
-            assertThat(run.exit()).isEqualTo(PeelCommand.ERROR);
+            assertThat(run.exit()).isEqualTo(ExitCode.ERROR);
             assertThat(run.err()).isEqualTo("peel: invalid submission " + refused + " (1 problem)\n  "
                     + NOT_A_REGULAR_FILE + ", so it is not read\n");
         }
         CliRun folder = CliRun.peel("explain", "--area", "investigating-crime", temp.toString());
-        assertThat(folder.exit()).isEqualTo(PeelCommand.ERROR);
+        assertThat(folder.exit()).isEqualTo(ExitCode.ERROR);
         assertThat(folder.err()).contains(temp + " (1 problem)\n  is a folder, not a submission file\n");
     }
 
@@ -93,7 +93,7 @@ class HostileInputsTest {
         Path incomplete = Files.createDirectory(temp.resolve("case"));
         Files.copy(CASE.resolve("expected.json"), incomplete.resolve("expected.json"));
         CliRun run = CliRun.peel("batch", incomplete.toString());
-        assertThat(run.exit()).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exit()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("peel: " + incomplete.resolve("evidence.json") + ": invalid submission "
                 + "(1 problem)\n  no such file\n");
     }
@@ -104,7 +104,7 @@ class HostileInputsTest {
         String count = "  ... and 19900 more problems (the first " + Problem.LISTED + " are listed)";
 
         CliRun evaluate = CliRun.peel("evaluate", many.toString());
-        assertThat(evaluate.exit()).isEqualTo(PeelCommand.ERROR);
+        assertThat(evaluate.exit()).isEqualTo(ExitCode.ERROR);
         List<String> lines = evaluate.err().lines().toList();
         assertThat(lines).hasSize(1 + Problem.LISTED + 1);
         assertThat(lines.get(0)).isEqualTo("peel: invalid submission " + many + " (20000 problems)");
@@ -185,7 +185,7 @@ class HostileInputsTest {
         int start = readme.indexOf("Exit codes:");
         assertThat(start).isNotNegative();
         String exitCodes = readme.substring(start, readme.indexOf("\n\n", start)).replace('\n', ' ');
-        for (int code : new int[] {0, PeelCommand.ERROR, ReplayCommand.DISAGREES, PeelCommand.INTERNAL_ERROR}) {
+        for (int code : new int[] {0, ExitCode.ERROR, ReplayCommand.DISAGREES, ExitCode.INTERNAL_ERROR}) {
             assertThat(exitCodes).contains(code + " ");
         }
     }

@@ -25,14 +25,14 @@ class PeelCommandTest {
     @Test
     void aMisspeltCommandIsReportedWithTheCommandsItMayMean() {
         CliRun run = CliRun.peel("evalute", "e.json");
-        assertThat(run.exit()).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exit()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("evalute").contains("evaluate").contains("Try 'peel --help'.");
     }
 
     @Test
     void noCommandAtAllAsksForOne() {
         CliRun run = CliRun.peel();
-        assertThat(run.exit()).isEqualTo(PeelCommand.ERROR);
+        assertThat(run.exit()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("a command is needed: evaluate, explain, replay, rules check, test or batch");
     }
 }

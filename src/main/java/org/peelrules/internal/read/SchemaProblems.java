@@ -27,6 +27,8 @@ import org.peelrules.internal.json.Values;
  * describes them.
  */
 final class SchemaProblems {
+    /** Where the submission schema is in the jar. */
+    static final String RESOURCE = "/org/peelrules/evidence/submission.schema.json";
     private static final JsonNode SCHEMA = load();
     private static final JsonSchema VALIDATOR = compile(SCHEMA);
 
@@ -140,7 +142,7 @@ final class SchemaProblems {
     }
 
     private static JsonNode load() {
-        try (InputStream in = SchemaProblems.class.getResourceAsStream(SubmissionChecks.SCHEMA)) {
+        try (InputStream in = SchemaProblems.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the submission schema is missing from the classpath");
             }

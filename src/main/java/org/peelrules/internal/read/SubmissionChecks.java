@@ -38,7 +38,7 @@ import org.peelrules.rules.Topic;
  */
 public final class SubmissionChecks {
     /** The classpath resource of the submission's JSON Schema. */
-    public static final String SCHEMA = "/org/peelrules/evidence/submission.schema.json";
+    public static final String SCHEMA = SchemaProblems.RESOURCE;
     private static final Pattern CHARACTERISTIC = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){0,3}");
     private static final Pattern MEASURE = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
     /** A stable order for problems: by pointer, list positions compared as numbers (/metrics/2 before /metrics/10). */

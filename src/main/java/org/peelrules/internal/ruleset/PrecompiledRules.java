@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 final class PrecompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
     /** Where the rule set sits in the jar, beside the bundled rule set's folder. */
-    static final String RESOURCE = "/org/peelrules/rules/" + RuleSetLoader.BUNDLED + ".precompiled";
+    static final String RESOURCE = "/org/peelrules/rules/" + RuleSetFiles.BUNDLED + ".precompiled";
     private static final String FORMAT = "peel-rules precompiled rule set 6";
     /** {@code -Dpeel.precompiled=off} always takes the classic load: to compare the two, or rule one out. */
     private static final boolean ENABLED = !"off".equals(System.getProperty("peel.precompiled"));

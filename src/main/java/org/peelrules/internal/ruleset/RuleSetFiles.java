@@ -28,6 +28,8 @@ public final class RuleSetFiles {
     private RuleSetFiles() {
     }
 
+    /** The framework version of the rule set packaged in the jar. */
+    public static final String BUNDLED = "peel-2021-22";
     public static final String MANIFEST = "ruleset.yaml";
     public static final String STANDARDS = "standards.yaml";
     public static final String CATALOGUE_DIR = "catalogue";

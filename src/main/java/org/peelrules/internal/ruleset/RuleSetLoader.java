@@ -49,7 +49,7 @@ import org.peelrules.judgment.Outcome;
  */
 public final class RuleSetLoader {
     /** The framework version of the rule set packaged in the jar. */
-    public static final String BUNDLED = "peel-2021-22";
+    public static final String BUNDLED = RuleSetFiles.BUNDLED;
 
     private final String label;
     /** A rule set loaded earlier from the same folder, whose compiled rules are reused if the rule files are unchanged. */
