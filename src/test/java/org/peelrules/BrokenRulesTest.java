@@ -60,7 +60,7 @@ class BrokenRulesTest {
             load("duplicate-standard", "standards.yaml:7:9",
                     "standard calls-answered-target is defined twice (first at standards.yaml:3:9)"),
             // The catalogue
-            load("yaml-syntax-error", "catalogue/calls.yaml:6:13", "mapping values are not allowed here"),
+            load("yaml-syntax-error", "catalogue/calls.yaml:6:13", "a colon and a space inside a value: put the value in quotes"),
             load("yaml-unknown-field", "catalogue/calls.yaml:11:5",
                     "unknown field \"titel\" (did you mean \"title\"?) (at /topics/0/titel)"),
             load("characteristic-in-wrong-topic", "catalogue/calls.yaml:18:13",

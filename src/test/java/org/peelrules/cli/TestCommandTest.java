@@ -81,7 +81,8 @@ class TestCommandTest {
         CliRun run = CliRun.peel("test", rules.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains(rules + "/scenarios/broken.yaml:3:31: the file is not YAML")
+        assertThat(run.err()).contains(rules + "/scenarios/broken.yaml:3:31: the file is not YAML: the file ends "
+                        + "before a list or map opened with \"[\" or \"{\" is closed")
                 .contains(rules + "/scenarios/calls.yaml:8:7: \"grde\" is not something a scenario can expect "
                         + "(did you mean \"grade\"?)")
                 .contains(rules + "/scenarios/calls.yaml:9:5: unknown field \"notes\"");

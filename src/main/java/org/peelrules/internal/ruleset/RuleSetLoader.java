@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.Suggest;
 import org.peelrules.internal.json.YamlPositions;
+import org.peelrules.internal.json.YamlSyntax;
 import org.peelrules.internal.language.DrlText;
 import org.peelrules.internal.language.RuleSafety;
 import org.peelrules.internal.ruleset.RuleSetFiles.CatalogueFile;
@@ -269,11 +271,19 @@ public final class RuleSetLoader {
     }
 
     public static String at(String file, JsonProcessingException e) {
+        Optional<YamlSyntax.Error> syntax = syntax(e);
+        if (syntax.isPresent()) {
+            return file + ":" + syntax.get().line() + ":" + syntax.get().column();
+        }
         return e.getLocation() == null ? file
                 : file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
     }
 
     public static String plain(JsonProcessingException e, String pointer) {
+        Optional<YamlSyntax.Error> syntax = syntax(e);
+        if (syntax.isPresent()) {
+            return syntax.get().words();
+        }
         String m = e.getOriginalMessage();
         int cut = m.indexOf(" (for ");
         m = cut > 0 ? m.substring(0, cut) : m;
@@ -286,6 +296,15 @@ public final class RuleSetLoader {
                 .replaceAll("`org\\.peelrules\\.[A-Za-z.$]+`", "value")
                 .replaceAll("(?s)Unrecognized field \"([^\"]+)\".*", "unknown field \"$1\"")
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    /** A YAML syntax error, read from the parser's message; never a mapping error (a field's value). */
+    private static Optional<YamlSyntax.Error> syntax(JsonProcessingException e) {
+        if (e instanceof JsonMappingException) {
+            return Optional.empty();
+        }
+        return e.getLocation() == null ? YamlSyntax.of(e.getOriginalMessage())
+                : YamlSyntax.of(e.getOriginalMessage(), e.getLocation().getLineNr(), e.getLocation().getColumnNr());
     }
 
     private static String pointer(JsonMappingException e) {
