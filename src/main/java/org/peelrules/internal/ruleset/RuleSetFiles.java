@@ -98,7 +98,7 @@ public final class RuleSetFiles {
         Map<String, byte[]> files = new TreeMap<>();
         for (JarEntry entry : Collections.list(jar.entries())) {
             String name = entry.getName();
-            if (!entry.isDirectory() && name.startsWith(prefix) && isRuleSetFile(name)) {
+            if (!entry.isDirectory() && name.startsWith(prefix) && isRuleSetFile(name.substring(prefix.length()))) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     files.put(name.substring(prefix.length()), in.readAllBytes());
                 }

@@ -125,9 +125,15 @@ class PrecompiledRulesTest {
                 jar.putNextEntry(new JarEntry(folder + "/" + file.getKey()));
                 jar.write(file.getValue());
             }
-            // Neither a file of another kind nor a folder whose name merely begins the same belongs to it.
+            // Neither a file of another kind nor a folder whose name merely begins the same belongs to it, nor
+            // its scenarios and acknowledged warnings (which test and describe it): with them, the files read from
+            // the jar would never match the precompiled rule set, and every start would compile the rules again.
             jar.putNextEntry(new JarEntry(folder + "/README.md"));
             jar.write("notes".getBytes(StandardCharsets.UTF_8));
+            jar.putNextEntry(new JarEntry(folder + "/scenarios/grading-policy.yaml"));
+            jar.write("scenarios: []".getBytes(StandardCharsets.UTF_8));
+            jar.putNextEntry(new JarEntry(folder + "/acknowledged-warnings.yaml"));
+            jar.write("acknowledged: []".getBytes(StandardCharsets.UTF_8));
             jar.putNextEntry(new JarEntry(folder + "-draft/extra.drl"));
             jar.write("rule".getBytes(StandardCharsets.UTF_8));
         }
