@@ -24,6 +24,7 @@ import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
 import org.peelrules.judgment.CauseOfConcern;
 import org.peelrules.judgment.CharacteristicAssessment;
+import org.peelrules.judgment.Explanation;
 import org.peelrules.judgment.Finding;
 import org.peelrules.judgment.InnovativePractice;
 import org.peelrules.judgment.NationalRecommendationNotMet;
@@ -169,7 +170,8 @@ public final class Evaluator {
                     sorted(inArea(reported, ShortfallNoted.class, area), ShortfallNoted::characteristic),
                     sorted(inArea(reported, CharacteristicAssessment.class, area),
                             CharacteristicAssessment::characteristic),
-                    () -> explanations.trace(area.id()), () -> explanations.whyNotHigher(area.id())));
+                    Explanation.whenAskedFor(() -> explanations.trace(area.id()),
+                            () -> explanations.whyNotHigher(area.id()))));
         }
         return new Assessment(ruleSet.framework(), submission.force(),
                 new Assessment.Stamp(ruleSet.name(), ruleSet.version(), ruleSet.hash(), LIBRARY, VERSION), judgments);

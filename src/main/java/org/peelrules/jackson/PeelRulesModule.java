@@ -134,8 +134,9 @@ public final class PeelRulesModule extends SimpleModule {
     }
 
     /**
-     * A judgment is written as the record of its components, explanations included, in declaration order,
-     * leaving out those it does not have.
+     * A judgment is written as this record of its components, leaving out those it does not have. Its
+     * explanation is not a property: its trace and why-not-higher are properties of the judgment, last, so that
+     * a reader of the JSON (docs/output-format.md) finds them beside what they explain.
      */
     private record JudgmentView(String area, String title, String shortName, Outcome outcome, Grade grade,
                                 String descriptor, String decidedBy, List<CauseOfConcern> causesOfConcern,

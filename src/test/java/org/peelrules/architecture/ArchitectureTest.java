@@ -48,6 +48,22 @@ class ArchitectureTest {
     static final ArchRule theApiResultsAndEvidenceShowNoEngineOrJacksonType =
             ArchitectureRules.noEngineOrJacksonInPublicSignatures(ROOT);
 
+    /**
+     * What comes out is plain records and enums (and {@code Finding}, the interface the findings share), so that
+     * a result is its components; the one class is {@code Explanation}, which works a judgment's trace and
+     * why-not-higher out when first asked for and which every judgment's equality leaves aside.
+     */
+    @ArchTest
+    static void theResultTypesArePlainRecordsAndEnumsButTheExplanation(JavaClasses classes) {
+        List<String> notRecordOrEnum = classes.stream()
+                .filter(c -> c.getPackageName().equals(ROOT + ".judgment"))
+                .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass())
+                .filter(c -> !c.isRecord() && !c.isEnum() && !c.isInterface())
+                .map(JavaClass::getSimpleName).toList();
+        assertThat(notRecordOrEnum).as("public types of %s.judgment that are neither record, enum nor interface",
+                ROOT).containsExactly("Explanation");
+    }
+
     /** What a Java user must learn to call the library: the API package and the errors, ten types at most. */
     @ArchTest
     static void theEntryPointsAreAtMostTenPublicTypes(JavaClasses classes) {
