@@ -64,6 +64,15 @@ import org.peelrules.internal.run.Limits;
 public final class Engine {
     /** How many rules a fault lists, those that fired most first. */
     public static final int MOST_FIRED = GuardedSession.MOST_FIRED;
+    /**
+     * The stage whose rules tally each area and say which grade's descriptor it meets: one of the two stages the
+     * library asks by name, to explain why an area got no higher grade. Their names are the contract between the
+     * rule files and the library; the order every stage fires in is the rule set's, declared in its
+     * {@code ruleset.yaml}.
+     */
+    public static final String GRADING = "grading";
+    /** The stage whose rules award each area its grade or ungraded outcome: the other stage asked by name. */
+    public static final String JUDGMENT = "judgment";
 
     private final KieBase kieBase;
     /** Sessions are reset and reused rather than made afresh: their network memory costs more to build than to clear. */
@@ -75,7 +84,7 @@ public final class Engine {
         this.sessions = kieBase.newKieSessionsPool(1);
     }
 
-    /** The compiled rule base, for this package's tests, which look behind the engine; the library never hands it out. */
+    /** The compiled rule base, for the tests that look behind the engine; the library never hands it out. */
     KieBase kieBase() {
         return kieBase;
     }
@@ -121,8 +130,8 @@ public final class Engine {
 
     /**
      * A session the grading policy alone is asked in: facts go in from the calling thread, the grading stage
-     * (and the judgment stage, when asked) fires within the limits, and what it derived is read back. Close it
-     * when done.
+     * (and the judgment stage, when asked, in the order the rule set declares them) fires within the limits, and
+     * what it derived is read back. Close it when done.
      */
     public static final class Policy implements AutoCloseable {
         private final PolicySession session;
@@ -141,7 +150,8 @@ public final class Engine {
         }
 
         /**
-         * Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded.
+         * Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded, in
+         * the order the rule set declares.
          *
          * @param judge whether the judgment stage runs as well
          */
@@ -417,10 +427,14 @@ public final class Engine {
      * @param limits    what the questions may spend, all together
      * @param places    how a fault names the rule set and its rules
      * @param standards the rule set's standards, which the policy reads
+     * @param stages    every stage, in the order the rule set declares; of them, the policy runs
+     *                  {@value #GRADING} and {@value #JUDGMENT}, in the order declared
      * @return the session; close it when done
      */
-    public Policy policy(Limits limits, Places places, List<?> standards) {
-        return new Policy(new PolicySession(pooled(limits, places), standards));
+    public Policy policy(Limits limits, Places places, List<?> standards, List<String> stages) {
+        List<String> grading = stages.stream().filter(GRADING::equals).toList();
+        List<String> judging = stages.stream().filter(s -> s.equals(GRADING) || s.equals(JUDGMENT)).toList();
+        return new Policy(new PolicySession(pooled(limits, places), standards, grading, judging));
     }
 
     /**
@@ -532,7 +546,8 @@ public final class Engine {
         @Override
         public boolean wraps(Throwable thrown) {
             String name = thrown.getClass().getName();
-            return thrown instanceof ConsequenceException || name.startsWith("org.drools.") || name.startsWith("org.kie.");
+            return thrown instanceof ConsequenceException || name.startsWith("org.drools.")
+                    || name.startsWith("org.kie.");
         }
     }
 

@@ -194,7 +194,7 @@ final class GuardedSession implements AutoCloseable {
                 + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
     }
 
-    /** The throwable that started it: past the engine's and the worker's wrappers, to what the rule's own code threw. */
+    /** The throwable that started it: past the engine's and the worker's wrappers, to what the rule's code threw. */
     private Throwable rootOf(Throwable thrown) {
         Throwable t = thrown;
         while (t.getCause() != null && t.getCause() != t

@@ -7,16 +7,22 @@ import org.peelrules.internal.run.Derivations;
 /**
  * A session the grading policy alone is asked in, for "why not higher": the rule set's standards go in once, then
  * changed copies of areas' tallies, and the grading stage (and the judgment stage, when the question is whether a
- * grade is awarded) fires on them within the evaluation's limits.
+ * grade is awarded) fires on them within the evaluation's limits, in the order the rule set declares.
  */
 final class PolicySession implements AutoCloseable {
     private final GuardedSession guarded;
     private final RulesSession session;
+    /** What runs to ask for a tally alone: the grading stage. */
+    private final List<String> grading;
+    /** What runs to ask whether a grade is awarded: the grading and judgment stages, in the declared order. */
+    private final List<String> judging;
     /** Which rule inserted each fact: the trace of the decision the copies reach. */
     private final DerivationRecorder derivations;
 
-    PolicySession(GuardedSession guarded, List<?> standards) {
+    PolicySession(GuardedSession guarded, List<?> standards, List<String> grading, List<String> judging) {
         this.guarded = guarded;
+        this.grading = List.copyOf(grading);
+        this.judging = List.copyOf(judging);
         session = guarded.session();
         derivations = DerivationRecorder.watch(session);
         standards.forEach(guarded::insert);
@@ -29,10 +35,8 @@ final class PolicySession implements AutoCloseable {
     /** Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded. */
     void fire(boolean judge) {
         guarded.run(() -> {
-            session.focus("grading");
-            guarded.fireAllRules();
-            if (judge) {
-                session.focus("judgment");
+            for (String stage : judge ? judging : grading) {
+                session.focus(stage);
                 guarded.fireAllRules();
             }
             return null;
