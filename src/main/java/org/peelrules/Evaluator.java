@@ -43,7 +43,7 @@ import org.peelrules.rules.Standard;
  * caller's thread is free again.
  */
 public final class Evaluator {
-    /** The stages after evidence, in order; evidence rules (no agenda group) run first. */
+    /** This library's name, which every assessment records beside the rule set that produced it. */
     static final String LIBRARY = "peel-rules";
     static final String VERSION = readVersion();
 

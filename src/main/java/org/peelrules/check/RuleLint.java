@@ -26,6 +26,7 @@ import org.peelrules.SubmissionReader;
 import org.peelrules.check.Diagnostic.Codes;
 import org.peelrules.check.Diagnostic;
 import org.peelrules.check.Diagnostic.Severity;
+import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.json.Json;
 import org.peelrules.internal.json.YamlPositions;
 import org.peelrules.internal.language.DrlText;
@@ -225,7 +226,7 @@ final class RuleLint {
         if (results.isEmpty()) {
             return;
         }
-        String at = drl.stream().flatMap(t -> t.rules().stream()).filter(r -> "judgment".equals(r.agendaGroup()))
+        String at = drl.stream().flatMap(t -> t.rules().stream()).filter(r -> Engine.JUDGMENT.equals(r.agendaGroup()))
                 .map(r -> r.at().toString()).findFirst()
                 .orElse(drl.isEmpty() ? RuleSetFiles.MANIFEST : drl.get(0).file + ":1:1");
         Map<List<String>, List<GradingGrid.Pattern>> byRules = new LinkedHashMap<>();

@@ -111,10 +111,19 @@ final class ArchitectureRules {
         return slices().matching(root + ".internal.(*)..").should().beFreeOfCycles();
     }
 
-    /** The rules engine (Drools) is used by one package of the library, the engine's, and by nothing else. */
-    static ArchRule onlyTheEnginePackageUsesDrools(String root) {
-        return noClasses().that().resideOutsideOfPackage(enginePackage(root))
-                .and().resideInAPackage(root + "..")
+    /**
+     * The rules engine (Drools) is used by one class of the library, {@code Engine} (with the classes nested in it),
+     * and by nothing else: not even its helpers beside it, which see plain interfaces and records.
+     */
+    static ArchRule onlyEngineUsesDrools(String root) {
+        String engine = enginePackage(root) + ".Engine";
+        DescribedPredicate<JavaClass> notEngine = new DescribedPredicate<>("are not " + engine + " or nested in it") {
+            @Override
+            public boolean test(JavaClass type) {
+                return !outermost(type).getName().equals(engine);
+            }
+        };
+        return noClasses().that(notEngine).and().resideInAPackage(root + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
                 .because("Drools sits behind internal.engine.Engine");
     }

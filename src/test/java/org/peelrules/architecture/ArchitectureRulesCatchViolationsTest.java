@@ -60,14 +60,27 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void anApiClassThatUsesDroolsIsCaught() {
-        assertViolated(ArchitectureRules.onlyTheEnginePackageUsesDrools(FIXTURE), FIXTURE + ".Leaky",
+        assertViolated(ArchitectureRules.onlyEngineUsesDrools(FIXTURE), FIXTURE + ".Leaky",
                 "org.kie.api.runtime.KieSession");
     }
 
     @Test
     void aLoaderClassThatUsesDroolsIsCaught() {
-        assertViolated(ArchitectureRules.onlyTheEnginePackageUsesDrools(FIXTURE), FIXTURE + ".internal.ruleset.Builder",
+        assertViolated(ArchitectureRules.onlyEngineUsesDrools(FIXTURE), FIXTURE + ".internal.ruleset.Builder",
                 "org.kie.api.KieBase");
+    }
+
+    @Test
+    void anEngineHelperThatUsesDroolsIsCaught() {
+        assertViolated(ArchitectureRules.onlyEngineUsesDrools(FIXTURE), FIXTURE + ".internal.engine.Meter",
+                "org.kie.api.event.rule.AgendaEventListener");
+    }
+
+    @Test
+    void engineAndTheClassesNestedInItMayUseDrools() {
+        EvaluationResult result = ArchitectureRules.onlyEngineUsesDrools(FIXTURE).evaluate(CLASSES);
+        assertThat(String.join("\n", result.getFailureReport().getDetails()))
+                .doesNotContain(FIXTURE + ".internal.engine.Engine");
     }
 
     @Test

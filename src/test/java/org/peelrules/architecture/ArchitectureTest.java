@@ -30,7 +30,7 @@ class ArchitectureTest {
     static final ArchRule theInternalsNeverUseTheApiPackage = ArchitectureRules.internalsNeverUseTheApi(ROOT);
 
     @ArchTest
-    static final ArchRule onlyTheEnginePackageDependsOnDrools = ArchitectureRules.onlyTheEnginePackageUsesDrools(ROOT);
+    static final ArchRule onlyEngineDependsOnDrools = ArchitectureRules.onlyEngineUsesDrools(ROOT);
 
     @ArchTest
     static final ArchRule outsideTheEnginePackageOnlyEngineIsUsed = ArchitectureRules.outsideTheEnginePackageOnlyEngineIsUsed(ROOT);

@@ -9,15 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.Match;
+import java.util.function.Supplier;
 import org.peelrules.internal.run.Derivations;
 import org.peelrules.internal.run.Firing;
 
@@ -27,27 +19,27 @@ import org.peelrules.internal.run.Firing;
  * read only for facts that survive to the end of the session, so the order in which rules fired never shows.
  * One instance serves one session, on that session's thread.
  */
-final class DerivationRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener,
-        Derivations {
+final class DerivationRecorder implements SessionWatcher, Derivations {
 
     /** Sized for a full submission's derived facts (several hundred), so that it seldom grows while rules fire. */
     private final Map<Object, Firing> byFact = new IdentityHashMap<>(1024);
     /** Every rule that fired, by name, whether or not what it inserted survived: what scenario coverage counts. */
     private final Set<String> fired = new HashSet<>();
-    private Match firing;
+    /** What the rule firing now matched, read only if it inserts: most firings of these rule sets insert nothing. */
+    private Supplier<List<?>> firing;
     private Firing current;
+    /** Stops the session telling this record. */
+    private Runnable unwatch = () -> { };
 
-    static DerivationRecorder watch(KieSession session) {
+    static DerivationRecorder watch(RulesSession session) {
         DerivationRecorder d = new DerivationRecorder();
-        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) d);
-        session.addEventListener((RuleRuntimeEventListener) d);
+        d.unwatch = session.watch(d);
         return d;
     }
 
     /** Stops recording; the session keeps no reference to this record. */
-    void unwatch(KieSession session) {
-        session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) this);
-        session.removeEventListener((RuleRuntimeEventListener) this);
+    void unwatch() {
+        unwatch.run();
     }
 
     @Override
@@ -61,28 +53,28 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
     }
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firing = event.getMatch();
-        fired.add(firing.getRule().getName());
+    public void beforeFiring(String rule, Supplier<List<?>> matchedFacts) {
+        firing = matchedFacts;
+        fired.add(rule);
         current = null;
     }
 
     @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
+    public void afterFiring(String rule) {
         firing = null;
         current = null;
     }
 
     @Override
-    public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() == null) {
+    public void inserted(Object fact, String rule) {
+        if (rule == null) {
             return;
         }
         if (current == null) {
             // Copied now: a gathered collection is the engine's own and may change after the firing.
             List<Object> matched = new ArrayList<>();
             if (firing != null) {
-                for (Object o : firing.getObjects()) {
+                for (Object o : firing.get()) {
                     if (o instanceof Collection<?> c) {
                         matched.add(copy(c));
                     } else if (o != null) {
@@ -90,9 +82,9 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
                     }
                 }
             }
-            current = new Firing(event.getRule().getName(), Collections.unmodifiableList(matched));
+            current = new Firing(rule, Collections.unmodifiableList(matched));
         }
-        byFact.put(event.getObject(), current);
+        byFact.put(fact, current);
     }
 
     private static List<Object> copy(Collection<?> gathered) {
@@ -105,13 +97,10 @@ final class DerivationRecorder extends DefaultAgendaEventListener implements Rul
         return Collections.unmodifiableList(copy);
     }
 
-    @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
-        // Derived facts are never modified by these rule sets; an update keeps the inserting firing.
-    }
+    // Derived facts are never modified by these rule sets: an update keeps the inserting firing, so none is watched.
 
     @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
-        byFact.remove(event.getOldObject());
+    public void deleted(Object fact) {
+        byFact.remove(fact);
     }
 }

@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 
 /**
  * Turns the rule compiler's errors into sentences a policy team can act on, each at the place in the rule file
@@ -63,9 +62,28 @@ final class DrlProblems {
     private DrlProblems() {
     }
 
+    /**
+     * One error as the rule compiler reports it, before it is put in words.
+     *
+     * @param message the compiler's message, as it says it; null is read as empty
+     * @param file    the rule file's path in the rule set, or null when the error names no file
+     * @param line    the line the compiler names, or 0 when it names none (the message may still hold one)
+     */
+    record CompilerError(String message, String file, int line) {
+        /**
+         * Reads a message the compiler left out as empty: an error with nothing to say is still listed.
+         *
+         * @param message the compiler's message, or null
+         * @param file    the rule file, or null
+         * @param line    the line, or 0
+         */
+        CompilerError {
+            message = message == null ? "" : message;
+        }
+    }
+
     /** Every compiler error, and the mistakes behind them, as problems at their file, line and column. */
-    static List<Problem> of(Iterable<? extends KnowledgeBuilderResult> errors, Map<String, DrlText> texts,
-                            String label) {
+    static List<Problem> of(List<CompilerError> errors, Map<String, DrlText> texts, String label) {
         List<Problem> problems = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
         texts.forEach((file, text) -> {
@@ -78,14 +96,13 @@ final class DrlProblems {
         });
         Map<String, Set<String>> unknownTypes = new HashMap<>();
         List<Located> located = new ArrayList<>();
-        for (KnowledgeBuilderResult error : errors) {
-            String message = error.getMessage() == null ? "" : error.getMessage().strip().replaceAll("\\s+", " ");
+        for (CompilerError error : errors) {
+            String message = error.message().strip().replaceAll("\\s+", " ");
             if (message.startsWith("Parser returned a null Package")) {
                 continue;
             }
-            String file = error.getResource() != null && error.getResource().getSourcePath() != null
-                    ? error.getResource().getSourcePath() : label;
-            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+            String file = error.file() != null ? error.file() : label;
+            int line = error.line();
             int column = 0;
             Matcher m = LINE_COLUMN.matcher(message);
             if (m.find()) {

@@ -2,20 +2,50 @@ package org.peelrules.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.common.InternalWorkingMemory;
+import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.impl.RuleBaseFactory;
+import org.drools.core.rule.JavaDialectRuntimeData;
 import org.drools.io.ByteArrayResource;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.peelrules.errors.Problem;
 import org.peelrules.internal.language.DrlText;
@@ -23,25 +53,40 @@ import org.peelrules.internal.run.Derivations;
 import org.peelrules.internal.run.Limits;
 
 /**
- * A rule set's compiled rules, and the only door to the rules engine (Drools): nothing outside this package
- * names an engine type. An engine is compiled from rule files or restored from its precompiled bytes; it runs
- * sessions within {@link Limits}, stage by stage in the order the rule set declares, and records which rule
- * derived which fact. Everything it takes and gives is plain: facts, problems with file and line, the rules'
- * metadata, derivations. Immutable and safe to share between threads; each run has a session of its own.
+ * A rule set's compiled rules, and the only class that uses the rules engine (Drools): nothing else, in this
+ * package or outside it, names an engine type. An engine is compiled from rule files or restored from its
+ * precompiled bytes; it runs sessions within {@link Limits}, stage by stage in the order the rule set declares,
+ * and records which rule derived which fact. Everything it takes and gives is plain: facts, problems with file
+ * and line, the rules' metadata, derivations. The helpers beside it are given plain values too: a
+ * {@link RulesSession} to guard and watch, the compiler's errors and compiled classes as records. Immutable and
+ * safe to share between threads; each run has a session of its own.
  */
 public final class Engine {
     /** How many rules a fault lists, those that fired most first. */
     public static final int MOST_FIRED = GuardedSession.MOST_FIRED;
+    /**
+     * The stage whose rules tally each area and say which grade's descriptor it meets: one of the two stages the
+     * library asks by name, to explain why an area got no higher grade. Their names are the contract between the
+     * rule files and the library; the order every stage fires in is the rule set's, declared in its
+     * {@code ruleset.yaml}.
+     */
+    public static final String GRADING = "grading";
+    /** The stage whose rules award each area its grade or ungraded outcome: the other stage asked by name. */
+    public static final String JUDGMENT = "judgment";
 
-    private final CompiledRules compiled;
+    private final KieBase kieBase;
+    /** Sessions are reset and reused rather than made afresh: their network memory costs more to build than to clear. */
+    private final KieSessionsPool sessions;
+    private final AtomicInteger inUse = new AtomicInteger();
 
-    private Engine(CompiledRules compiled) {
-        this.compiled = compiled;
+    private Engine(KieBase kieBase) {
+        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
     }
 
-    /** The compiled rules and their pool of sessions, for this package. */
-    CompiledRules compiled() {
-        return compiled;
+    /** The compiled rule base, for the tests that look behind the engine; the library never hands it out. */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     // --- What an engine takes and gives -------------------------------------------------------------------------
@@ -85,8 +130,8 @@ public final class Engine {
 
     /**
      * A session the grading policy alone is asked in: facts go in from the calling thread, the grading stage
-     * (and the judgment stage, when asked) fires within the limits, and what it derived is read back. Close it
-     * when done.
+     * (and the judgment stage, when asked, in the order the rule set declares them) fires within the limits, and
+     * what it derived is read back. Close it when done.
      */
     public static final class Policy implements AutoCloseable {
         private final PolicySession session;
@@ -105,7 +150,8 @@ public final class Engine {
         }
 
         /**
-         * Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded.
+         * Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded, in
+         * the order the rule set declares.
          *
          * @param judge whether the judgment stage runs as well
          */
@@ -168,17 +214,52 @@ public final class Engine {
             builder.add(resource, ResourceType.DRL);
         });
         if (builder.hasErrors()) {
-            problems.addAll(DrlProblems.of(builder.getErrors(), texts, label));
+            problems.addAll(DrlProblems.of(compilerErrors(builder.getErrors()), texts, label));
             return Optional.empty();
         }
         // What the compiled code really calls decides, whatever the text check let through.
         List<Problem> refused = new ArrayList<>();
-        RuleBytecode.check(builder.getKnowledgePackages(), texts, refused);
+        RuleBytecode.check(compiledPackages(builder.getKnowledgePackages()), texts, refused);
         if (!refused.isEmpty()) {
             problems.addAll(refused);
             return Optional.empty();
         }
-        return Optional.of(new Engine(new CompiledRules(builder.newKieBase())));
+        return Optional.of(new Engine(builder.newKieBase()));
+    }
+
+    /** The compiler's errors as DrlProblems reads them: the message, and the file and line where Drools knows them. */
+    private static List<DrlProblems.CompilerError> compilerErrors(Collection<KnowledgeBuilderError> errors) {
+        List<DrlProblems.CompilerError> plain = new ArrayList<>();
+        for (KnowledgeBuilderError error : errors) {
+            String file = error.getResource() == null ? null : error.getResource().getSourcePath();
+            int[] lines = error.getLines();
+            plain.add(new DrlProblems.CompilerError(error.getMessage(), file,
+                    lines != null && lines.length > 0 ? lines[0] : 0));
+        }
+        return plain;
+    }
+
+    /**
+     * What RuleBytecode reads of the compiled packages: each rule's dialect and the class running its consequence,
+     * each function's class, and every class the java dialect compiled (none when a package has no java code).
+     */
+    private static List<RuleBytecode.CompiledPackage> compiledPackages(Collection<KiePackage> packages) {
+        List<RuleBytecode.CompiledPackage> plain = new ArrayList<>();
+        for (KiePackage p : packages) {
+            InternalKnowledgePackage pkg = (InternalKnowledgePackage) p;
+            List<RuleBytecode.CompiledRule> rules = new ArrayList<>();
+            for (org.kie.api.definition.rule.Rule r : pkg.getRules()) {
+                RuleImpl rule = (RuleImpl) r;
+                rules.add(new RuleBytecode.CompiledRule(rule.getName(), rule.getDialect(),
+                        rule.getConsequence() == null ? null : rule.getConsequence().getClass().getName()));
+            }
+            Map<String, String> functions = new HashMap<>();
+            pkg.getFunctions().forEach((name, f) -> functions.put(name, f.getClassName()));
+            Map<String, byte[]> classes = pkg.getDialectRuntimeRegistry().getDialectData("java")
+                    instanceof JavaDialectRuntimeData java ? java.getStore() : Map.of();
+            plain.add(new RuleBytecode.CompiledPackage(rules, functions, classes));
+        }
+        return plain;
     }
 
     /**
@@ -188,7 +269,7 @@ public final class Engine {
      * @return an engine sharing these compiled rules
      */
     public Engine reuse() {
-        return new Engine(new CompiledRules(compiled.kieBase()));
+        return new Engine(kieBase);
     }
 
     /**
@@ -197,7 +278,7 @@ public final class Engine {
      * @return the rules with their metadata
      */
     public List<Rule> rules() {
-        return compiled.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .map(r -> new Rule(r.getName(), text(r.getMetaData().get("id")),
                         text(r.getMetaData().get("characteristics"))))
                 .toList();
@@ -218,7 +299,21 @@ public final class Engine {
      * @throws IOException if writing fails
      */
     public void store(OutputStream out, Object stored, UnaryOperator<Object> replace) throws IOException {
-        StoredPackages.write(out, stored, compiled.kieBase(), replace);
+        // One engine stream for both, every object passing through the caller's replacement, so that the caller's
+        // records choose their own stored form.
+        try (ObjectOutputStream bytes = new DroolsObjectOutputStream(out) {
+            {
+                enableReplaceObject(true);
+            }
+
+            @Override
+            protected Object replaceObject(Object o) {
+                return replace.apply(o);
+            }
+        }) {
+            bytes.writeObject(stored);
+            bytes.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        }
     }
 
     /**
@@ -232,8 +327,27 @@ public final class Engine {
      */
     public static Restored restore(InputStream in, UnaryOperator<Object> resolve)
             throws IOException, ClassNotFoundException {
-        StoredPackages.Read read = StoredPackages.read(in, resolve);
-        return new Restored(read.stored(), new Engine(new CompiledRules(read.kieBase())));
+        // The same configuration the classic build's KnowledgeBuilder.newKieBase() uses.
+        InternalRuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
+        Object stored;
+        Collection<KiePackage> packages;
+        try (ObjectInputStream bytes = new DroolsObjectInputStream(in, ruleBase.getRootClassLoader()) {
+            {
+                enableResolveObject(true);
+            }
+
+            @Override
+            protected Object resolveObject(Object o) {
+                return resolve.apply(o);
+            }
+        }) {
+            stored = bytes.readObject();
+            @SuppressWarnings("unchecked")
+            Collection<KiePackage> read = (Collection<KiePackage>) bytes.readObject();
+            packages = read;
+        }
+        ruleBase.addPackages(packages);
+        return new Restored(stored, new Engine(KnowledgeBaseFactory.newKnowledgeBase(ruleBase)));
     }
 
     /**
@@ -260,8 +374,8 @@ public final class Engine {
      * @throws org.peelrules.errors.RuleSetFaultException if the rules passed the limits or failed in a rule
      */
     public Run evaluate(Limits limits, Places places, Stream<?> facts, List<String> stages) {
-        try (GuardedSession guarded = GuardedSession.pooled(compiled, limits, places.ruleSet(), places.rules())) {
-            KieSession session = guarded.session();
+        try (GuardedSession guarded = pooled(limits, places)) {
+            RulesSession session = guarded.session();
             // Which rule inserted each fact, and what it matched: the trace every judgment carries.
             DerivationRecorder derivations = DerivationRecorder.watch(session);
             List<Object> all = guarded.run(() -> {
@@ -270,7 +384,7 @@ public final class Engine {
                 return fireStages(guarded, stages);
             });
             // Not reached when the session faulted: a worker may still be inside it.
-            derivations.unwatch(session);
+            derivations.unwatch();
             return new Run(all, derivations);
         }
     }
@@ -287,8 +401,8 @@ public final class Engine {
      * @throws org.peelrules.errors.RuleSetFaultException if the rules passed the limits or failed in a rule
      */
     public Run runStages(Limits limits, Places places, Stream<?> facts, List<String> stages) {
-        try (GuardedSession guarded = GuardedSession.own(compiled, limits, places.ruleSet(), places.rules())) {
-            KieSession session = guarded.session();
+        try (GuardedSession guarded = own(limits, places)) {
+            RulesSession session = guarded.session();
             DerivationRecorder derivations = DerivationRecorder.watch(session);
             List<Object> all = guarded.run(() -> {
                 facts.forEach(session::insert);
@@ -299,12 +413,12 @@ public final class Engine {
     }
 
     private static List<Object> fireStages(GuardedSession guarded, List<String> stages) {
-        KieSession session = guarded.session();
+        RulesSession session = guarded.session();
         for (String stage : stages) {
-            session.getAgenda().getAgendaGroup(stage).setFocus();
+            session.focus(stage);
             guarded.fireAllRules();
         }
-        return new ArrayList<>(session.getObjects());
+        return session.facts();
     }
 
     /**
@@ -313,10 +427,14 @@ public final class Engine {
      * @param limits    what the questions may spend, all together
      * @param places    how a fault names the rule set and its rules
      * @param standards the rule set's standards, which the policy reads
+     * @param stages    every stage, in the order the rule set declares; of them, the policy runs
+     *                  {@value #GRADING} and {@value #JUDGMENT}, in the order declared
      * @return the session; close it when done
      */
-    public Policy policy(Limits limits, Places places, List<?> standards) {
-        return new Policy(new PolicySession(compiled, limits, places.ruleSet(), places.rules(), standards));
+    public Policy policy(Limits limits, Places places, List<?> standards, List<String> stages) {
+        List<String> grading = stages.stream().filter(GRADING::equals).toList();
+        List<String> judging = stages.stream().filter(s -> s.equals(GRADING) || s.equals(JUDGMENT)).toList();
+        return new Policy(new PolicySession(pooled(limits, places), standards, grading, judging));
     }
 
     /**
@@ -325,6 +443,146 @@ public final class Engine {
      * @return how many
      */
     public int sessionsInUse() {
-        return compiled.sessionsInUse();
+        return inUse.get();
+    }
+
+    // --- Sessions --------------------------------------------------------------------------------------------
+
+    /** A session from the pool, for an evaluation: given back to the pool when it ends well. */
+    private GuardedSession pooled(Limits limits, Places places) {
+        KieSession session = sessions.newKieSession();
+        inUse.incrementAndGet();
+        return new GuardedSession(places.ruleSet(), places.rules(), new Session(session), limits,
+                () -> release(session), () -> abandon(session));
+    }
+
+    /** A session of its own, disposed when done, for work that leaves a session too full to reuse. */
+    private GuardedSession own(Limits limits, Places places) {
+        KieSession session = kieBase.newKieSession();
+        return new GuardedSession(places.ruleSet(), places.rules(), new Session(session), limits, session::dispose,
+                () -> { });
+    }
+
+    /** Gives a pooled session back, every watcher removed from it: the pool clears it and hands it out again. */
+    private void release(KieSession session) {
+        try {
+            session.dispose();
+        } finally {
+            inUse.decrementAndGet();
+        }
+    }
+
+    /**
+     * Forgets a session that faulted, once no worker is inside it: it is not given back to the pool, whose reset
+     * was never meant for a session halted mid-way or left by a stack overflow, only let go by the rule base so
+     * that it can be collected.
+     */
+    private void abandon(KieSession session) {
+        try {
+            if (kieBase instanceof InternalKnowledgeBase internal && session instanceof InternalWorkingMemory memory) {
+                internal.disposeStatefulSession(memory);
+            }
+        } finally {
+            inUse.decrementAndGet();
+        }
+    }
+
+    // --- Drools behind the helpers' interfaces ---------------------------------------------------------------
+
+    /** A Drools session as the helpers see it. */
+    private record Session(KieSession kie) implements RulesSession {
+        @Override
+        public void insert(Object fact) {
+            kie.insert(fact);
+        }
+
+        @Override
+        public void fireAllRules() {
+            kie.fireAllRules();
+        }
+
+        @Override
+        public void focus(String stage) {
+            // A stage is an agenda group in the rule files.
+            kie.getAgenda().getAgendaGroup(stage).setFocus();
+        }
+
+        @Override
+        public void halt() {
+            kie.halt();
+        }
+
+        @Override
+        public List<Object> facts() {
+            return new ArrayList<>(kie.getObjects());
+        }
+
+        @Override
+        public <T> Stream<T> facts(Class<T> type) {
+            return kie.getObjects(new ClassObjectFilter(type)).stream().map(type::cast);
+        }
+
+        @Override
+        public Runnable watch(SessionWatcher watcher) {
+            Watching listener = new Watching(watcher);
+            kie.addEventListener((AgendaEventListener) listener);
+            kie.addEventListener((RuleRuntimeEventListener) listener);
+            return () -> {
+                kie.removeEventListener((AgendaEventListener) listener);
+                kie.removeEventListener((RuleRuntimeEventListener) listener);
+            };
+        }
+
+        @Override
+        public String ruleThatThrew(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof ConsequenceException c && c.getMatch() != null) {
+                    return c.getMatch().getRule().getName();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean wraps(Throwable thrown) {
+            String name = thrown.getClass().getName();
+            return thrown instanceof ConsequenceException || name.startsWith("org.drools.")
+                    || name.startsWith("org.kie.");
+        }
+    }
+
+    /** Tells a watcher what the session's events say, in names and facts. */
+    private static final class Watching extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final SessionWatcher watcher;
+
+        Watching(SessionWatcher watcher) {
+            this.watcher = watcher;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Match match = event.getMatch();
+            watcher.beforeFiring(match.getRule().getName(), match::getObjects);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            watcher.afterFiring(event.getMatch().getRule().getName());
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            watcher.inserted(event.getObject(), event.getRule() == null ? null : event.getRule().getName());
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            watcher.updated(event.getObject());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            watcher.deleted(event.getOldObject());
+        }
     }
 }

@@ -15,8 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * A session whose rules run under a {@link Limits}, on a {@linkplain SessionWorkers worker thread}, so that no
@@ -36,7 +34,7 @@ final class GuardedSession implements AutoCloseable {
     private final String ruleSetName;
     /** Each rule's {@code file:line}, where a fault points. */
     private final Function<String, Optional<String>> rules;
-    private final KieSession session;
+    private final RulesSession session;
     private final Limits budget;
     private final SessionMeter meter;
     private final Runnable giveBack;
@@ -47,8 +45,18 @@ final class GuardedSession implements AutoCloseable {
     /** The last work run on the session: done unless a worker is still inside it. */
     private volatile CompletableFuture<?> last = CompletableFuture.completedFuture(null);
 
-    private GuardedSession(String ruleSetName, Function<String, Optional<String>> rules, KieSession session,
-                           Limits budget, Runnable giveBack, Runnable abandon) {
+    /**
+     * Guards a session for one evaluation.
+     *
+     * @param ruleSetName the rule set's name, which a fault names
+     * @param rules       each rule's {@code file:line}, where a fault points
+     * @param session     the session, with nothing watching it yet
+     * @param budget      what the evaluation may spend
+     * @param giveBack    what gives the session back when every run ended well
+     * @param abandon     what lets the session go after a fault, once no worker is inside it
+     */
+    GuardedSession(String ruleSetName, Function<String, Optional<String>> rules, RulesSession session,
+                   Limits budget, Runnable giveBack, Runnable abandon) {
         this.ruleSetName = ruleSetName;
         this.rules = rules;
         this.session = session;
@@ -59,22 +67,7 @@ final class GuardedSession implements AutoCloseable {
         this.deadline = System.nanoTime() + budget.wallTime().toNanos();
     }
 
-    /** A session from the rule set's pool, for an evaluation. */
-    static GuardedSession pooled(CompiledRules compiled, Limits budget, String ruleSetName,
-                                 Function<String, Optional<String>> rules) {
-        KieSession session = compiled.newSession();
-        return new GuardedSession(ruleSetName, rules, session, budget, () -> compiled.release(session),
-                () -> compiled.abandon(session));
-    }
-
-    /** A session of its own, disposed when done, for work that leaves a session too full to reuse. */
-    static GuardedSession own(CompiledRules compiled, Limits budget, String ruleSetName,
-                              Function<String, Optional<String>> rules) {
-        KieSession session = compiled.kieBase().newKieSession();
-        return new GuardedSession(ruleSetName, rules, session, budget, session::dispose, () -> { });
-    }
-
-    KieSession session() {
+    RulesSession session() {
         return session;
     }
 
@@ -169,7 +162,7 @@ final class GuardedSession implements AutoCloseable {
                     + " facts", firingAndMostFired(rule, "was inserting"));
         }
         if (rule == null) {
-            rule = ruleOf(thrown);
+            rule = session.ruleThatThrew(thrown);
         }
         String where = rule == null ? "while matching the rules' conditions" : named(rule);
         Throwable cause = rootOf(thrown);
@@ -201,22 +194,11 @@ final class GuardedSession implements AutoCloseable {
                 + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
     }
 
-    /** The rule a {@link ConsequenceException} names, if the throwable holds one. */
-    private static String ruleOf(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof ConsequenceException c && c.getMatch() != null) {
-                return c.getMatch().getRule().getName();
-            }
-        }
-        return null;
-    }
-
-    /** The throwable that started it: past the engine's wrappers, to what the rule's own code threw. */
-    private static Throwable rootOf(Throwable thrown) {
+    /** The throwable that started it: past the engine's and the worker's wrappers, to what the rule's code threw. */
+    private Throwable rootOf(Throwable thrown) {
         Throwable t = thrown;
         while (t.getCause() != null && t.getCause() != t
-                && (t instanceof ConsequenceException || t instanceof ExecutionException
-                || t.getClass().getName().startsWith("org.drools.") || t.getClass().getName().startsWith("org.kie."))) {
+                && (t instanceof ExecutionException || session.wraps(t))) {
             t = t.getCause();
         }
         return t;

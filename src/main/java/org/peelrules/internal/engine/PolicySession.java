@@ -1,28 +1,28 @@
 package org.peelrules.internal.engine;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 import org.peelrules.internal.run.Derivations;
-import org.peelrules.internal.run.Limits;
 
 /**
  * A session the grading policy alone is asked in, for "why not higher": the rule set's standards go in once, then
  * changed copies of areas' tallies, and the grading stage (and the judgment stage, when the question is whether a
- * grade is awarded) fires on them within the evaluation's limits.
+ * grade is awarded) fires on them within the evaluation's limits, in the order the rule set declares.
  */
 final class PolicySession implements AutoCloseable {
     private final GuardedSession guarded;
-    private final KieSession session;
+    private final RulesSession session;
+    /** What runs to ask for a tally alone: the grading stage. */
+    private final List<String> grading;
+    /** What runs to ask whether a grade is awarded: the grading and judgment stages, in the declared order. */
+    private final List<String> judging;
     /** Which rule inserted each fact: the trace of the decision the copies reach. */
     private final DerivationRecorder derivations;
 
-    PolicySession(CompiledRules compiled, Limits limits, String ruleSetName, Function<String, Optional<String>> rules,
-                  List<?> standards) {
-        guarded = GuardedSession.pooled(compiled, limits, ruleSetName, rules);
+    PolicySession(GuardedSession guarded, List<?> standards, List<String> grading, List<String> judging) {
+        this.guarded = guarded;
+        this.grading = List.copyOf(grading);
+        this.judging = List.copyOf(judging);
         session = guarded.session();
         derivations = DerivationRecorder.watch(session);
         standards.forEach(guarded::insert);
@@ -35,10 +35,8 @@ final class PolicySession implements AutoCloseable {
     /** Runs the grading stage, and the judgment stage too when the question is whether a grade is awarded. */
     void fire(boolean judge) {
         guarded.run(() -> {
-            session.getAgenda().getAgendaGroup("grading").setFocus();
-            guarded.fireAllRules();
-            if (judge) {
-                session.getAgenda().getAgendaGroup("judgment").setFocus();
+            for (String stage : judge ? judging : grading) {
+                session.focus(stage);
                 guarded.fireAllRules();
             }
             return null;
@@ -46,7 +44,7 @@ final class PolicySession implements AutoCloseable {
     }
 
     <T> Stream<T> facts(Class<T> type) {
-        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast);
+        return session.facts(type);
     }
 
     Derivations derivations() {
@@ -56,7 +54,7 @@ final class PolicySession implements AutoCloseable {
     @Override
     public void close() {
         if (!guarded.faulted()) {
-            derivations.unwatch(session);
+            derivations.unwatch();
         }
         guarded.close();
     }

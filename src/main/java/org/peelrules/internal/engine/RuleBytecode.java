@@ -1,18 +1,13 @@
 package org.peelrules.internal.engine;
 
-import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Function;
-import org.drools.core.rule.JavaDialectRuntimeData;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ConstantDynamic;
@@ -48,43 +43,72 @@ final class RuleBytecode {
         this.problems = problems;
     }
 
-    /** Checks the compiled packages of a rule set whose files are {@code texts}, adding each refusal. */
-    static void check(Collection<? extends KiePackage> packages, Map<String, DrlText> texts, List<Problem> problems) {
-        RuleBytecode check = new RuleBytecode(texts, problems);
-        packages.forEach(p -> check.check((InternalKnowledgePackage) p));
+    /**
+     * One package of compiled rules, as this check reads it.
+     *
+     * @param rules     its rules, in the compiler's order
+     * @param functions the class each {@code function} was compiled to, by the function's name
+     * @param classes   every class compiled from the package's rule files, by its file name
+     *                  ({@code a/b/Rule_x.class}), in the compiler's order, which the refusals follow
+     */
+    record CompiledPackage(List<CompiledRule> rules, Map<String, String> functions, Map<String, byte[]> classes) {
+        /**
+         * Copies what it is given, keeping the order of the classes.
+         *
+         * @param rules     its rules
+         * @param functions each function's class by its name
+         * @param classes   each compiled class's bytes by its file name
+         */
+        CompiledPackage {
+            rules = List.copyOf(rules);
+            functions = Map.copyOf(functions);
+            classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+        }
     }
 
-    private void check(InternalKnowledgePackage pkg) {
-        Map<String, RuleImpl> rulesByClass = new HashMap<>();
-        for (Rule r : pkg.getRules()) {
-            RuleImpl rule = (RuleImpl) r;
-            if (!"java".equals(rule.getDialect())) {
-                problems.add(new Problem(header(rule.getName()).toString(), "rule \"" + rule.getName()
-                        + "\" is in the \"" + rule.getDialect() + "\" dialect, which is interpreted, so what it does "
+    /**
+     * A compiled rule.
+     *
+     * @param name        its plain-English name
+     * @param dialect     the dialect its code is in: {@code java}, or {@code mvel}, which is interpreted
+     * @param consequence the name of the class that runs its consequence, or null when it has none
+     */
+    record CompiledRule(String name, String dialect, String consequence) {
+    }
+
+    /** Checks the compiled packages of a rule set whose files are {@code texts}, adding each refusal. */
+    static void check(List<CompiledPackage> packages, Map<String, DrlText> texts, List<Problem> problems) {
+        RuleBytecode check = new RuleBytecode(texts, problems);
+        packages.forEach(check::check);
+    }
+
+    private void check(CompiledPackage pkg) {
+        Map<String, CompiledRule> rulesByClass = new HashMap<>();
+        for (CompiledRule rule : pkg.rules()) {
+            if (!"java".equals(rule.dialect())) {
+                problems.add(new Problem(header(rule.name()).toString(), "rule \"" + rule.name()
+                        + "\" is in the \"" + rule.dialect() + "\" dialect, which is interpreted, so what it does "
                         + "cannot be checked: remove the dialect line (rules are written in the default, java)" + SEE));
                 continue;
             }
-            String invoker = rule.getConsequence() == null ? "" : rule.getConsequence().getClass().getName();
+            String invoker = rule.consequence() == null ? "" : rule.consequence();
             if (invoker.endsWith(CONSEQUENCE_INVOKER)) {
                 rulesByClass.put(internal(invoker.substring(0, invoker.length() - CONSEQUENCE_INVOKER.length())),
                         rule);
             }
         }
         Map<String, String> functionsByClass = new HashMap<>();
-        pkg.getFunctions().forEach((name, f) -> functionsByClass.put(internal(((Function) f).getClassName()), name));
-        if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData java)) {
-            return;
-        }
+        pkg.functions().forEach((name, className) -> functionsByClass.put(internal(className), name));
         Set<String> generated = new LinkedHashSet<>();
-        java.getStore().keySet().forEach(k -> generated.add(k.replaceFirst("\\.class$", "")));
-        for (Map.Entry<String, byte[]> c : java.getStore().entrySet()) {
+        pkg.classes().keySet().forEach(k -> generated.add(k.replaceFirst("\\.class$", "")));
+        for (Map.Entry<String, byte[]> c : pkg.classes().entrySet()) {
             String name = c.getKey().replaceFirst("\\.class$", "");
             String ruleClass = rulesByClass.keySet().stream().filter(name::startsWith)
                     .max((a, b) -> a.length() - b.length()).orElse(null);
             Owner owner;
             if (ruleClass != null) {
                 // An invoker is written by Drools from its own template, only to call the rule's class.
-                owner = new RuleOwner(rulesByClass.get(ruleClass).getName(), name.length() > ruleClass.length());
+                owner = new RuleOwner(rulesByClass.get(ruleClass).name(), name.length() > ruleClass.length());
             } else if (functionsByClass.containsKey(name)) {
                 owner = new FunctionOwner(functionsByClass.get(name));
             } else {

@@ -6,22 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
+import java.util.function.Supplier;
 
 /**
  * Counts what one session spends against its {@link Limits}: firings by rule, and facts inserted. Past either
  * limit it halts the session. Written on the session's thread; read from the thread that waits for it, which
  * may give up on the session while it still runs, so what it reads is kept in concurrent structures.
  */
-final class SessionMeter extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+final class SessionMeter implements SessionWatcher {
     /**
      * Thrown from an insert past the facts budget: a consequence inserting in a loop of its own never returns
      * to the engine, where a halt would take effect, so the insert itself must fail.
@@ -32,8 +24,10 @@ final class SessionMeter extends DefaultAgendaEventListener implements RuleRunti
         }
     }
 
-    private final KieSession session;
+    private final RulesSession session;
     private final Limits budget;
+    /** Stops the session telling this meter, once it is given back. */
+    private Runnable unwatch = () -> { };
     private final Map<String, AtomicLong> byRule = new ConcurrentHashMap<>();
     private long firings;
     private long facts;
@@ -42,21 +36,19 @@ final class SessionMeter extends DefaultAgendaEventListener implements RuleRunti
     private volatile RuleSetFaultException.Fault exceeded;
     private volatile boolean abandoned;
 
-    private SessionMeter(KieSession session, Limits budget) {
+    private SessionMeter(RulesSession session, Limits budget) {
         this.session = session;
         this.budget = budget;
     }
 
-    static SessionMeter watch(KieSession session, Limits budget) {
+    static SessionMeter watch(RulesSession session, Limits budget) {
         SessionMeter meter = new SessionMeter(session, budget);
-        session.addEventListener((AgendaEventListener) meter);
-        session.addEventListener((RuleRuntimeEventListener) meter);
+        meter.unwatch = session.watch(meter);
         return meter;
     }
 
     void unwatch() {
-        session.removeEventListener((AgendaEventListener) this);
-        session.removeEventListener((RuleRuntimeEventListener) this);
+        unwatch.run();
     }
 
     /** The limit the session passed, or null. */
@@ -98,8 +90,7 @@ final class SessionMeter extends DefaultAgendaEventListener implements RuleRunti
     }
 
     @Override
-    public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        String rule = event.getMatch().getRule().getName();
+    public void beforeFiring(String rule, Supplier<List<?>> matchedFacts) {
         firing = rule;
         AtomicLong count = byRule.get(rule);
         if (count == null) {
@@ -112,12 +103,12 @@ final class SessionMeter extends DefaultAgendaEventListener implements RuleRunti
     }
 
     @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
+    public void afterFiring(String rule) {
         firing = null;
     }
 
     @Override
-    public void objectInserted(ObjectInsertedEvent event) {
+    public void inserted(Object fact, String rule) {
         if (++facts > budget.facts() || abandoned) {
             stop(RuleSetFaultException.Fault.FACTS);
             throw new Exceeded("facts");
@@ -132,13 +123,9 @@ final class SessionMeter extends DefaultAgendaEventListener implements RuleRunti
     }
 
     @Override
-    public void objectUpdated(ObjectUpdatedEvent event) {
+    public void updated(Object fact) {
         if (abandoned) {
             throw new Exceeded("abandoned");
         }
-    }
-
-    @Override
-    public void objectDeleted(ObjectDeletedEvent event) {
     }
 }

@@ -344,7 +344,7 @@ final class WhatIf implements AutoCloseable {
 
     private void open() {
         if (policy == null) {
-            policy = ruleSet.engine().policy(budget, ruleSet.places(), ruleSet.standards());
+            policy = ruleSet.engine().policy(budget, ruleSet.places(), ruleSet.standards(), ruleSet.wording().stages());
         }
     }
 

@@ -116,7 +116,7 @@ public final class GradingGrid {
         Stream<Object> facts = Stream.concat(ruleSet.catalogue().standards().stream(), IntStream.range(0,
                 patterns.size()).boxed().flatMap(k -> facts("grading-grid-" + (offset + k), patterns.get(k)).stream()));
         Engine.Run run = ruleSet.engine().runStages(budget, ruleSet.places(), facts,
-                stages.subList(stages.indexOf("grading"), stages.size()));
+                stages.subList(stages.indexOf(Engine.GRADING), stages.size()));
         Map<String, List<Judgment>> judgments = new HashMap<>();
         for (Object fact : run.facts()) {
             if (fact instanceof Judgment j) {

@@ -178,15 +178,16 @@ public final class RuleSetLoader {
     }
 
     /**
-     * The stages are the order the rules run in: a rule in a stage ruleset.yaml does not list would never run.
-     * The library itself asks the grading and judgment stages by name, to explain why an area got no higher grade.
+     * The stages are the order the rules run in, declared here alone: a rule in a stage ruleset.yaml does not list
+     * would never run. The library itself asks the grading and judgment stages by name (their names are the
+     * contract, their order the rule set's), to explain why an area got no higher grade.
      */
     private void checkStages(Manifest manifest, Map<String, DrlText> texts) {
         List<String> stages = manifest.stages();
         if (stages == null) {
             return; // the schema reports it missing
         }
-        for (String needed : List.of("grading", "judgment")) {
+        for (String needed : List.of(Engine.GRADING, Engine.JUDGMENT)) {
             if (!stages.contains(needed)) {
                 problems.add(new Problem(positions.get(MANIFEST).at("/stages"), "stages must include \"" + needed
                         + "\": the grading policy's rules run in it"));

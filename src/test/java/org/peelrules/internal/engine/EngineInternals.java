@@ -14,6 +14,6 @@ public final class EngineInternals {
      * @return its compiled rules as Drools holds them
      */
     public static KieBase kieBase(Engine engine) {
-        return engine.compiled().kieBase();
+        return engine.kieBase();
     }
 }
