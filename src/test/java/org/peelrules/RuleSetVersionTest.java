@@ -29,10 +29,10 @@ class RuleSetVersionTest {
 
     @Test
     void theBundledRuleSetAndTheTestRuleSetHaveTheirVersions() {
-        assertThat(TestRules.ruleSet().version()).isEqualTo("2021.22.6");
-        assertThat(RuleSet.bundled().version()).isEqualTo("2021.22.6");
+        assertThat(TestRules.ruleSet().version()).isEqualTo("2021.22.7");
+        assertThat(RuleSet.bundled().version()).isEqualTo("2021.22.7");
         assertThat(RuleSet.load(RuleFolders.MINI).version()).isEqualTo("1.0.0");
-        assertThat(TestRules.ruleSet().stamp()).startsWith("peel-2021-22 version 2021.22.6 (sha256:");
+        assertThat(TestRules.ruleSet().stamp()).startsWith("peel-2021-22 version 2021.22.7 (sha256:");
     }
 
     /** The mini rule set's stages and sentences, which every ruleset.yaml declares. */
@@ -75,11 +75,11 @@ class RuleSetVersionTest {
     void everyReportFormatStampsTheVersion() throws Exception {
         Assessment a = TestRules.evaluator().evaluate(SubmissionReader.read(
                 Path.of("examples/west-mercia-2021-22/evidence.json")));
-        assertThat(a.producedBy().ruleSetVersion()).isEqualTo("2021.22.6");
+        assertThat(a.producedBy().ruleSetVersion()).isEqualTo("2021.22.7");
         JsonNode json = Json.json().readTree(JsonReport.render(a)).path("producedBy");
-        assertThat(json.path("ruleSetVersion").asText()).isEqualTo("2021.22.6");
+        assertThat(json.path("ruleSetVersion").asText()).isEqualTo("2021.22.7");
         assertThat(json.path("ruleSetHash").asText()).isEqualTo(TestRules.ruleSet().hash());
-        String stamp = "rule set peel-2021-22 version 2021.22.6 (" + TestRules.ruleSet().hash() + ")";
+        String stamp = "rule set peel-2021-22 version 2021.22.7 (" + TestRules.ruleSet().hash() + ")";
         assertThat(TextReport.render(a)).contains(stamp);
         assertThat(MarkdownReport.render(a)).contains(stamp);
         assertThat(HtmlReport.render(a)).contains(stamp);

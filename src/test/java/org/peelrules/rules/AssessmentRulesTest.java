@@ -35,7 +35,7 @@ import org.peelrules.judgment.Status;
 /**
  * assessment.drl: each characteristic's status from the weighed evidence on it (AS-00..AS-08): only the heaviest
  * evidence on each side counts, a decisive failure means not met, and evidence on both sides meets in the middle
- * (mostly met, partly met); and the systemic shortfalls that ground a cause of concern (AS-10..AS-12). Weights
+ * (mostly met, partly met); and the systemic shortfalls that ground a cause of concern (AS-10..AS-13). Weights
  * are read from standards.yaml; what each kind of evidence weighs is tested in EvidenceRulesTest.
  */
 class AssessmentRulesTest {
@@ -50,7 +50,7 @@ class AssessmentRulesTest {
     @Test
     void theFileHoldsTheRulesTestedHere() {
         assertThat(RuleFixtures.rulesIn("assessment.drl")).containsExactly("AS-00", "AS-01", "AS-02", "AS-03",
-                "AS-04", "AS-05", "AS-06", "AS-07", "AS-08", "AS-10", "AS-11", "AS-12");
+                "AS-04", "AS-05", "AS-06", "AS-07", "AS-08", "AS-10", "AS-11", "AS-12", "AS-13");
     }
 
     static Status statusOf(RuleHarness.Run run) {
@@ -451,6 +451,82 @@ class AssessmentRulesTest {
             assertThat(judgment(run, characteristic(AUDITED).area()).causesOfConcern()).singleElement()
                     .satisfies(c -> assertThat(c.recommendations()).extracting(Recommendation::characteristic)
                             .containsExactly(AUDITED));
+        }
+    }
+
+    /** AS-13: a topic short on every characteristic its evidence speaks to, with a headline finding one not met. */
+    @Nested
+    class TopicShortAcrossTheBoard {
+        final int needed = (int) standard("systemic-topic-minimum-short");
+        final String topic = characteristic("4.1.1").topic();
+        /** The topic's characteristics, the first the one its headline finds not met. */
+        final List<String> inTopic = rules().characteristics().stream().filter(c -> c.topic().equals(topic))
+                .map(Characteristic::id).sorted().toList();
+
+        /** The headline not-met finding on the first characteristic, and partial shortfalls on the next ones. */
+        List<Object> shortOn(int characteristics) {
+            List<Object> items = new ArrayList<>();
+            items.add(headline("headline", inTopic.get(0), Rating.DOES_NOT_MEET));
+            for (int i = 1; i < characteristics; i++) {
+                items.add(observation("short-" + i, inTopic.get(i), Rating.PARTLY_MEETS));
+            }
+            return items;
+        }
+
+        @Test
+        void theTopicHasRoomForTheseTests() {
+            assertThat(inTopic.size()).isGreaterThan(needed);
+        }
+
+        @Test
+        void asManyCharacteristicsShortAsThePolicyNeedsWithNothingDemonstratedAreACauseOfConcern() {
+            RuleHarness.Run run = run(shortOn(needed).toArray());
+            assertThat(fired(run, "AS-1")).containsExactly("AS-13");
+            assertThat(run.fired().get("AS-13")).as("on the characteristic the headline finds not met").isEqualTo(1);
+            assertThat(judgment(run, characteristic(inTopic.get(0)).area()).causesOfConcern()).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.topic()).isEqualTo(topic);
+                        assertThat(c.characteristics()).containsExactlyElementsOf(inTopic.subList(0, needed));
+                        assertThat(c.evidence()).as("the headline is its ground").contains("headline");
+                        assertThat(c.recommendations()).extracting(Recommendation::characteristic)
+                                .containsExactlyElementsOf(inTopic.subList(0, needed));
+                    });
+        }
+
+        @Test
+        void oneCharacteristicFewerIsAnAreaForImprovement() {
+            RuleHarness.Run run = run(shortOn(needed - 1).toArray());
+            assertThat(run.fired("AS-13")).isFalse();
+            assertThat(judgment(run, characteristic(inTopic.get(0)).area()).causesOfConcern()).isEmpty();
+        }
+
+        @Test
+        void oneCharacteristicOfTheTopicDemonstratedMeansTheTopicIsNotFailingThroughout() {
+            List<Object> items = shortOn(needed);
+            items.add(observation("demonstrated", inTopic.get(needed), Rating.MEETS));
+            RuleHarness.Run run = run(items.toArray());
+            assertThat(run.fired("AS-13")).isFalse();
+            assertThat(judgment(run, characteristic(inTopic.get(0)).area()).causesOfConcern()).isEmpty();
+        }
+
+        @Test
+        void withoutAHeadlineFindingItNotMetTheShortfallIsNotSerious() {
+            List<Object> items = new ArrayList<>(shortOn(needed));
+            items.set(0, observation("detail", inTopic.get(0), Rating.DOES_NOT_MEET));
+            RuleHarness.Run run = run(items.toArray());
+            assertThat(run.fired("AS-13")).isFalse();
+            assertThat(judgment(run, characteristic(inTopic.get(0)).area()).causesOfConcern()).isEmpty();
+        }
+
+        @Test
+        void aCharacteristicAlreadySystemicOnOtherGroundsIsOneSystemicShortfall() {
+            List<Object> items = shortOn(needed);
+            items.add(prior("p", PriorItem.Kind.CAUSE_OF_CONCERN, 2019, inTopic.get(0),
+                    PriorItem.Progress.NOT_RESOLVED));
+            RuleHarness.Run run = run(items.toArray());
+            assertThat(fired(run, "AS-1")).containsExactly("AS-11");
+            assertThat(judgment(run, characteristic(inTopic.get(0)).area()).causesOfConcern()).singleElement()
+                    .satisfies(c -> assertThat(c.evidence()).contains("p").doesNotContain("headline"));
         }
     }
 }
