@@ -19,6 +19,7 @@ import org.peelrules.evidence.Metric;
 import org.peelrules.evidence.Observation;
 import org.peelrules.evidence.Practice;
 import org.peelrules.evidence.PriorItem;
+import org.peelrules.evidence.Rating;
 import org.peelrules.evidence.Submission;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
@@ -101,6 +102,7 @@ public final class Floor {
     private final double materialRate;
     private final double minimumSample;
     private final double corroboratingTests;
+    private final double topicMinimumShort;
     private final double months;
     private final double minimumCoverage;
     private final double minimumAssessed;
@@ -149,6 +151,7 @@ public final class Floor {
         materialRate = standard(standards, "audit-material-failure-rate");
         minimumSample = standard(standards, "audit-minimum-sample");
         corroboratingTests = standard(standards, "systemic-corroborating-tests");
+        topicMinimumShort = standard(standards, "systemic-topic-minimum-short");
         months = standard(standards, "cause-of-concern-deadline-months");
         minimumCoverage = standard(standards, "grading-minimum-coverage");
         minimumAssessed = standard(standards, "grading-minimum-assessed");
@@ -189,6 +192,7 @@ public final class Floor {
         // Stage one: evidence -> weighed signals (evidence.drl and the area files).
         Map<String, List<Signal>> signals = new HashMap<>();
         Set<String> seriousOn = new HashSet<>();
+        Map<String, Set<String>> headlineNotMet = new HashMap<>();
         Map<String, Set<String>> earlierConcerns = new HashMap<>();
         Map<String, PriorItem> earliestImprovement = new HashMap<>();
         for (Metric m : submission.metrics()) {
@@ -201,6 +205,9 @@ public final class Floor {
             observation(o, signals);
             if (o.serious()) {
                 seriousOn.add(o.characteristic()); // AS-12 asks for the observation itself, whatever it raised
+            }
+            if (o.rating() == Rating.DOES_NOT_MEET && o.emphasis() == Emphasis.HEADLINE) {
+                headlineNotMet.computeIfAbsent(o.characteristic(), k -> new TreeSet<>()).add(o.id()); // AS-13
             }
         }
         for (PriorItem p : submission.priorItems()) {
@@ -240,6 +247,32 @@ public final class Floor {
             if (shortfall != null) {
                 systemic.put(c.id(), shortfall);
                 topicsWithShortfall.add(c.topic());
+            }
+        }
+
+        // AS-13: a topic short on every characteristic with evidence, a headline finding one of them not met.
+        for (List<Characteristic> topic : byTopic.values()) {
+            int withEvidence = 0;
+            boolean anyPositive = false;
+            for (Characteristic c : topic) {
+                List<Signal> on = signals.get(c.id());
+                if (on != null) {
+                    withEvidence++;
+                    for (Signal s : on) {
+                        anyPositive |= s.positive();
+                    }
+                }
+            }
+            if (withEvidence < topicMinimumShort || anyPositive) {
+                continue;
+            }
+            for (Characteristic c : topic) {
+                Set<String> headlines = headlineNotMet.get(c.id());
+                if (headlines != null && !earlierConcerns.containsKey(c.id())
+                        && signals.get(c.id()).stream().noneMatch(Signal::atSystemicRate)) {
+                    systemic.put(c.id(), List.copyOf(headlines));
+                    topicsWithShortfall.add(c.topic());
+                }
             }
         }
 
