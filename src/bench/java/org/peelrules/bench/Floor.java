@@ -268,8 +268,7 @@ public final class Floor {
             }
             for (Characteristic c : topic) {
                 Set<String> headlines = headlineNotMet.get(c.id());
-                if (headlines != null && !earlierConcerns.containsKey(c.id())
-                        && signals.get(c.id()).stream().noneMatch(Signal::atSystemicRate)) {
+                if (headlines != null && !systemic.containsKey(c.id())) { // not already systemic by AS-10 to AS-12
                     systemic.put(c.id(), List.copyOf(headlines));
                     topicsWithShortfall.add(c.topic());
                 }

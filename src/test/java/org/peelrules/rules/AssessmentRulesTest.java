@@ -519,6 +519,28 @@ class AssessmentRulesTest {
         }
 
         @Test
+        void oneTestFailingAtTheSystemicRateAddedToTheHeadlineCharacteristicKeepsTheCauseOfConcern() {
+            // Worse evidence never removes a cause of concern: one test at the systemic rate is not systemic on its
+            // own (AS-10 needs more), so the topic's failing still is.
+            assumeTrue(standard("systemic-corroborating-tests") > 1, "one test is systemic on its own here");
+            String topicOfAudit = characteristic(AUDITED).topic();
+            String other = rules().characteristics().stream()
+                    .filter(c -> c.topic().equals(topicOfAudit) && !c.id().equals(AUDITED))
+                    .map(Characteristic::id).findFirst().orElseThrow();
+            List<Object> items = new ArrayList<>(List.of(headline("headline", AUDITED, Rating.DOES_NOT_MEET),
+                    observation("short", other, Rating.PARTLY_MEETS)));
+            assertThat(judgment(run(items.toArray()), characteristic(AUDITED).area()).causesOfConcern())
+                    .extracting(CauseOfConcern::topic).containsExactly(topicOfAudit);
+
+            items.add(auditRate("audit", FAILURE_RATE.id(), standard("audit-systemic-failure-rate"),
+                    (int) standard("audit-minimum-sample")));
+            RuleHarness.Run run = run(items.toArray());
+            assertThat(fired(run, "AS-1")).containsExactly("AS-13");
+            assertThat(judgment(run, characteristic(AUDITED).area()).causesOfConcern())
+                    .extracting(CauseOfConcern::topic).containsExactly(topicOfAudit);
+        }
+
+        @Test
         void aCharacteristicAlreadySystemicOnOtherGroundsIsOneSystemicShortfall() {
             List<Object> items = shortOn(needed);
             items.add(prior("p", PriorItem.Kind.CAUSE_OF_CONCERN, 2019, inTopic.get(0),
