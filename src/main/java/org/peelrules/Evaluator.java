@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.explain.Explanations;
 import org.peelrules.internal.read.SubmissionChecks;
 import org.peelrules.internal.ruleset.Catalogue;
 import org.peelrules.internal.ruleset.RuleInfo;
+import org.peelrules.internal.run.Tracing;
 import org.peelrules.judgment.AreaForImprovement;
 import org.peelrules.judgment.AreaJudgment;
 import org.peelrules.judgment.Assessment;
@@ -116,8 +118,16 @@ public final class Evaluator {
      *     stack overflow, memory run out, an exception from a consequence), naming the rules
      */
     public Assessment evaluate(Submission submission) {
-        return evaluateRecording(submission).assessment();
+        SubmissionChecks.against(ruleSet.loaded(), submission);
+        // Only which rule decided each area is recorded now; a trace needs every derivation, and recording them
+        // costs about a tenth of a run, so the run is traced again only when an explanation is asked for.
+        Engine.Run run = ruleSet.loaded().evaluate(budget.limits(), submission, DECIDING_RULES);
+        return assemble(submission, run, () -> traced(ruleSet.loaded().evaluate(budget.limits(), submission,
+                Tracing.EVERY_FACT)));
     }
+
+    /** What an evaluation records as it runs: the rule that inserted each area's judgment. */
+    private static final Tracing DECIDING_RULES = Tracing.rulesOf(Judgment.class);
 
     /** An assessment and the rules that fired while it was reached (by name), for scenario coverage. */
     public record Recorded(Assessment assessment, Set<String> fired) {
@@ -135,12 +145,17 @@ public final class Evaluator {
      */
     public Recorded evaluateRecording(Submission submission) {
         SubmissionChecks.against(ruleSet.loaded(), submission);
-        Engine.Run run = ruleSet.loaded().evaluate(budget.limits(), submission);
-        return new Recorded(assemble(submission, run.facts(), run.derivations()), run.derivations().fired());
+        Engine.Run run = ruleSet.loaded().evaluate(budget.limits(), submission, Tracing.EVERY_FACT);
+        return new Recorded(assemble(submission, run, () -> traced(run)), run.derivations().fired());
     }
 
-    private Assessment assemble(Submission submission, List<Object> facts, Derivations derivations) {
-        Map<Class<?>, Map<String, List<Object>>> reported = reported(facts);
+    /** A run traced in full, as the explanations read it. */
+    private Explanations.Traced traced(Engine.Run run) {
+        return new Explanations.Traced(decided(reported(run.facts())), run.derivations(), run.facts());
+    }
+
+    /** What the run decided of each area: its one judgment, causes of concern and national recommendations. */
+    private List<Explanations.Decided> decided(Map<Class<?>, Map<String, List<Object>>> reported) {
         List<Explanations.Decided> decided = new ArrayList<>();
         for (Area area : ruleSet.catalogue().areas()) {
             List<Judgment> outcome = inArea(reported, Judgment.class, area);
@@ -152,8 +167,14 @@ public final class Evaluator {
                     sorted(inArea(reported, CauseOfConcern.class, area), CauseOfConcern::topic),
                     national(inArea(reported, NationalRecommendationNotMet.class, area))));
         }
-        Explanations explanations = new Explanations(ruleSet.loaded(), budget.limits(), decided, derivations, facts,
-                submission);
+        return decided;
+    }
+
+    private Assessment assemble(Submission submission, Engine.Run run, Supplier<Explanations.Traced> traced) {
+        Map<Class<?>, Map<String, List<Object>>> reported = reported(run.facts());
+        List<Explanations.Decided> decided = decided(reported);
+        Derivations derivations = run.derivations();
+        Explanations explanations = new Explanations(ruleSet.loaded(), budget.limits(), traced, submission);
         List<AreaJudgment> judgments = new ArrayList<>();
         for (Explanations.Decided d : decided) {
             Area area = d.area();

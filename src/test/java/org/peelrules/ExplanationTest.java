@@ -33,6 +33,31 @@ class ExplanationTest {
 
     private final Evaluator evaluator = TestRules.evaluator();
 
+    /**
+     * An evaluation records only which rule decided each area and runs again, traced in full, when an explanation
+     * is first asked for: what it explains must be what a run traced as it went explains.
+     */
+    @Test
+    void explanationsWorkedOutFromARunTracedLaterAreThoseOfARunTracedAsItWent() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> found = Files.walk(TestRules.EXAMPLES)) {
+            cases = found.filter(p -> p.getFileName().toString().equals(Replay.EVIDENCE)).sorted().toList();
+        }
+        assertThat(cases).hasSizeGreaterThan(20);
+        for (Path evidence : cases) {
+            Submission submission = SubmissionReader.read(evidence);
+            Assessment later = evaluator.evaluate(submission);
+            Assessment asItWent = evaluator.evaluateRecording(submission).assessment();
+            assertThat(later).isEqualTo(asItWent);
+            for (AreaJudgment j : later.judgments()) {
+                AreaJudgment same = asItWent.judgment(j.area()).orElseThrow();
+                assertThat(j.decidedBy()).as("%s %s", evidence, j.area()).isNotEmpty().isEqualTo(same.decidedBy());
+                assertThat(j.trace()).as("%s %s", evidence, j.area()).isEqualTo(same.trace());
+                assertThat(j.whyNotHigher()).as("%s %s", evidence, j.area()).isEqualTo(same.whyNotHigher());
+            }
+        }
+    }
+
     @Test
     void westMerciaInvestigatingCrimeIsExplainedByItsCauseOfConcernAndTheCaseAuditsBehindIt() {
         Submission submission = SubmissionReader.read(WEST_MERCIA);

@@ -12,17 +12,25 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.peelrules.internal.run.Derivations;
 import org.peelrules.internal.run.Firing;
+import org.peelrules.internal.run.Tracing;
 
 /**
  * Records, while a session runs, which rule inserted each derived fact and which facts that firing matched.
  * Facts are keyed by identity: records that are equal in value are still distinct derivations. The record is
  * read only for facts that survive to the end of the session, so the order in which rules fired never shows.
  * One instance serves one session, on that session's thread.
+ *
+ * <p>A full record ({@link Tracing#EVERY_FACT}) is what a trace needs, and costs about a tenth of a run: the
+ * matched facts are copied at every firing that inserts. A run that needs only the rule that inserted facts of
+ * one kind ({@link Tracing#rulesOf}) records just that, and no firings.
  */
 final class DerivationRecorder implements SessionWatcher, Derivations {
 
-    /** Sized for a full submission's derived facts (several hundred), so that it seldom grows while rules fire. */
-    private final Map<Object, Firing> byFact = new IdentityHashMap<>(1024);
+    /**
+     * Sized, for a full record, for a full submission's derived facts (several hundred), so that it seldom grows
+     * while rules fire.
+     */
+    private final Map<Object, Firing> byFact;
     /** Every rule that fired, by name, whether or not what it inserted survived: what scenario coverage counts. */
     private final Set<String> fired = new HashSet<>();
     /** What the rule firing now matched, read only if it inserts: most firings of these rule sets insert nothing. */
@@ -30,9 +38,15 @@ final class DerivationRecorder implements SessionWatcher, Derivations {
     private Firing current;
     /** Stops the session telling this record. */
     private Runnable unwatch = () -> { };
+    private final Tracing tracing;
 
-    static DerivationRecorder watch(RulesSession session) {
-        DerivationRecorder d = new DerivationRecorder();
+    private DerivationRecorder(Tracing tracing) {
+        this.tracing = tracing;
+        this.byFact = new IdentityHashMap<>(tracing.firings() ? 1024 : 32);
+    }
+
+    static DerivationRecorder watch(RulesSession session, Tracing tracing) {
+        DerivationRecorder d = new DerivationRecorder(tracing);
         d.unwatch = session.watch(d);
         return d;
     }
@@ -55,7 +69,9 @@ final class DerivationRecorder implements SessionWatcher, Derivations {
     @Override
     public void beforeFiring(String rule, Supplier<List<?>> matchedFacts) {
         firing = matchedFacts;
-        fired.add(rule);
+        if (tracing.firings()) {
+            fired.add(rule);
+        }
         current = null;
     }
 
@@ -67,10 +83,12 @@ final class DerivationRecorder implements SessionWatcher, Derivations {
 
     @Override
     public void inserted(Object fact, String rule) {
-        if (rule == null) {
+        if (rule == null || !tracing.facts().test(fact)) {
             return;
         }
-        if (current == null) {
+        if (current == null && !tracing.firings()) {
+            current = new Firing(rule, List.of());
+        } else if (current == null) {
             // Copied now: a gathered collection is the engine's own and may change after the firing.
             List<Object> matched = new ArrayList<>();
             if (firing != null) {

@@ -50,6 +50,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.peelrules.errors.Problem;
 import org.peelrules.internal.language.DrlText;
 import org.peelrules.internal.run.Derivations;
+import org.peelrules.internal.run.Tracing;
 import org.peelrules.internal.run.Limits;
 
 /**
@@ -370,14 +371,14 @@ public final class Engine {
      * @param places how a fault names the rule set and its rules
      * @param facts  the facts to put in, in order (the catalogue, then the evidence)
      * @param stages the stages in the order they run
+     * @param tracing what to record of which rule derived which fact
      * @return the facts and derivations
      * @throws org.peelrules.errors.RuleSetFaultException if the rules passed the limits or failed in a rule
      */
-    public Run evaluate(Limits limits, Places places, Stream<?> facts, List<String> stages) {
+    public Run evaluate(Limits limits, Places places, Stream<?> facts, List<String> stages, Tracing tracing) {
         try (GuardedSession guarded = pooled(limits, places)) {
             RulesSession session = guarded.session();
-            // Which rule inserted each fact, and what it matched: the trace every judgment carries.
-            DerivationRecorder derivations = DerivationRecorder.watch(session);
+            DerivationRecorder derivations = DerivationRecorder.watch(session, tracing);
             List<Object> all = guarded.run(() -> {
                 facts.forEach(session::insert);
                 guarded.fireAllRules();
@@ -403,7 +404,7 @@ public final class Engine {
     public Run runStages(Limits limits, Places places, Stream<?> facts, List<String> stages) {
         try (GuardedSession guarded = own(limits, places)) {
             RulesSession session = guarded.session();
-            DerivationRecorder derivations = DerivationRecorder.watch(session);
+            DerivationRecorder derivations = DerivationRecorder.watch(session, Tracing.EVERY_FACT);
             List<Object> all = guarded.run(() -> {
                 facts.forEach(session::insert);
                 return fireStages(guarded, stages);

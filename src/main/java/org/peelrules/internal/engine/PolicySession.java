@@ -3,6 +3,7 @@ package org.peelrules.internal.engine;
 import java.util.List;
 import java.util.stream.Stream;
 import org.peelrules.internal.run.Derivations;
+import org.peelrules.internal.run.Tracing;
 
 /**
  * A session the grading policy alone is asked in, for "why not higher": the rule set's standards go in once, then
@@ -24,7 +25,7 @@ final class PolicySession implements AutoCloseable {
         this.grading = List.copyOf(grading);
         this.judging = List.copyOf(judging);
         session = guarded.session();
-        derivations = DerivationRecorder.watch(session);
+        derivations = DerivationRecorder.watch(session, Tracing.EVERY_FACT);
         standards.forEach(guarded::insert);
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.peelrules.evidence.Submission;
 import org.peelrules.internal.engine.Engine;
 import org.peelrules.internal.run.Limits;
+import org.peelrules.internal.run.Tracing;
 import org.peelrules.rules.Area;
 import org.peelrules.rules.Characteristic;
 import org.peelrules.rules.Measure;
@@ -235,12 +236,13 @@ public final class LoadedRules {
      *
      * @param limits     what the run may spend
      * @param submission the submission, already checked against the rule set
+     * @param tracing    what to record of which rule derived which fact
      * @return every fact the session ended with, and which rule derived which
      * @throws org.peelrules.errors.RuleSetFaultException if the rules passed the limits or failed in a rule
      */
-    public Engine.Run evaluate(Limits limits, Submission submission) {
+    public Engine.Run evaluate(Limits limits, Submission submission, Tracing tracing) {
         return engine.evaluate(limits, places(), Stream.concat(catalogue.facts().stream(), submission.items()),
-                wording.stages());
+                wording.stages(), tracing);
     }
 
     /**
