@@ -98,6 +98,7 @@ public final class PerformanceReport {
         long[] retained = retainedHeap();
         double[] paired = threadScaling();
         double[] pairedParallel = threadScaling(PARALLEL_GC);
+        double[] againstFloor = floorRatio();
 
         Collection<RunResult> latency = run(options(EvaluationBenchmark.class, "library|explained|floor")
                 .mode(org.openjdk.jmh.annotations.Mode.SampleTime).timeUnit(TimeUnit.MICROSECONDS)
@@ -172,6 +173,10 @@ public final class PerformanceReport {
                 explained.getPercentile(50) / libraryMedian)));
         rows.add(new Row("Floor (plain Java, same three stages), median", us(floorMedian),
                 "p99 " + us(floor.getPercentile(99))));
+        rows.add(new Row("Evaluation against the floor, alternating rounds in one JVM (median of the pairs)",
+                String.format(Locale.ROOT, "%.1fx", againstFloor[0]),
+                String.format(Locale.ROOT, "%s the evaluation, %s the floor", us(againstFloor[1]),
+                        us(againstFloor[2]))));
         rows.add(new Row("Throughput, 1 thread", perSecond(one), ""));
         rows.add(new Row("Throughput, 2 threads sharing one evaluator", perSecond(two),
                 String.format(Locale.ROOT, "%.2fx 1 thread (forks run apart)", two / one)));
@@ -356,6 +361,27 @@ public final class PerformanceReport {
         }
         System.out.printf(Locale.ROOT, "bench: 2 threads against 1, alternating rounds %s: %s%n",
                 String.join(" ", jvmOptions), line.group());
+        return new double[] {Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
+                Double.parseDouble(line.group(3))};
+    }
+
+    /**
+     * Runs {@link FloorRatio} in a fresh JVM with the heap the JMH forks have: the median ratio of the evaluation's
+     * time to the floor's over pairs of rounds, and the median time of each, in microseconds.
+     */
+    private static double[] floorRatio() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xms1g", "-Xmx1g", QUIET_LOGGING,
+                "-Dbench.submission=" + BenchInputs.WEST_MERCIA, "-cp", System.getProperty("java.class.path"),
+                FloorRatio.class.getName()));
+        command.addAll(QUICK ? List.of("2", "1", "2") : List.of("8", "3", "30"));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher line = Pattern.compile("floor ratio=([\\d.]+) library=([\\d.]+) floor=([\\d.]+)").matcher(out);
+        if (p.waitFor() != 0 || !line.find()) {
+            throw new IllegalStateException("floor ratio run failed: " + out);
+        }
+        System.out.printf(Locale.ROOT, "bench: evaluation against the floor, alternating rounds: %s%n", line.group());
         return new double[] {Double.parseDouble(line.group(1)), Double.parseDouble(line.group(2)),
                 Double.parseDouble(line.group(3))};
     }
