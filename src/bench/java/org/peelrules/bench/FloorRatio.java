@@ -1,7 +1,5 @@
 package org.peelrules.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
 import org.peelrules.Evaluator;
@@ -20,7 +18,7 @@ public final class FloorRatio {
     private FloorRatio() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int pairs = Integer.parseInt(args[0]);
         double seconds = Double.parseDouble(args[1]);
         double warmUp = Double.parseDouble(args[2]);
@@ -32,26 +30,9 @@ public final class FloorRatio {
         IntSupplier plain = () -> floor.evaluate(submission).size();
         perEvaluation(library, warmUp / 2);
         perEvaluation(plain, warmUp / 2);
-        List<Double> ratios = new ArrayList<>();
-        List<Double> libraries = new ArrayList<>();
-        List<Double> floors = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            // Alternate which goes first, so that neither always follows the other's collections.
-            double l;
-            double f;
-            if (i % 2 == 0) {
-                l = perEvaluation(library, seconds);
-                f = perEvaluation(plain, seconds);
-            } else {
-                f = perEvaluation(plain, seconds);
-                l = perEvaluation(library, seconds);
-            }
-            libraries.add(l);
-            floors.add(f);
-            ratios.add(l / f);
-        }
-        System.out.printf(Locale.ROOT, "floor ratio=%.4f library=%.2f floor=%.2f%n", PerformanceReport.median(ratios),
-                PerformanceReport.median(libraries), PerformanceReport.median(floors));
+        AlternatingRounds r = AlternatingRounds.of(pairs, () -> perEvaluation(library, seconds),
+                () -> perEvaluation(plain, seconds));
+        System.out.printf(Locale.ROOT, "floor ratio=%.4f library=%.2f floor=%.2f%n", r.ratio(), r.first(), r.second());
     }
 
     /** Kept, so that no evaluation's result is unused and the JIT cannot drop the work. */

@@ -27,26 +27,9 @@ public final class ThreadScaling {
         Submission submission = BenchInputs.westMercia();
         rate(evaluator, submission, 2, warmUp / 2);
         rate(evaluator, submission, 1, warmUp / 2);
-        List<Double> ratios = new ArrayList<>();
-        List<Double> ones = new ArrayList<>();
-        List<Double> twos = new ArrayList<>();
-        for (int i = 0; i < pairs; i++) {
-            // Alternate which goes first, so that neither always follows the other's collections.
-            double one;
-            double two;
-            if (i % 2 == 0) {
-                one = rate(evaluator, submission, 1, seconds);
-                two = rate(evaluator, submission, 2, seconds);
-            } else {
-                two = rate(evaluator, submission, 2, seconds);
-                one = rate(evaluator, submission, 1, seconds);
-            }
-            ones.add(one);
-            twos.add(two);
-            ratios.add(two / one);
-        }
-        System.out.printf(Locale.ROOT, "scaling ratio=%.4f one=%.1f two=%.1f%n", PerformanceReport.median(ratios),
-                PerformanceReport.median(ones), PerformanceReport.median(twos));
+        AlternatingRounds r = AlternatingRounds.of(pairs, () -> rate(evaluator, submission, 2, seconds),
+                () -> rate(evaluator, submission, 1, seconds));
+        System.out.printf(Locale.ROOT, "scaling ratio=%.4f one=%.1f two=%.1f%n", r.ratio(), r.second(), r.first());
     }
 
     /** Evaluations a second on {@code threads} threads sharing one evaluator, over about {@code seconds}. */
