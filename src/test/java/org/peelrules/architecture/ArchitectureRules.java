@@ -112,15 +112,19 @@ final class ArchitectureRules {
     }
 
     /**
-     * The rules engine (Drools) is used by one class of the library, {@code Engine} (with the classes nested in it),
-     * and by nothing else: not even its helpers beside it, which see plain interfaces and records.
+     * The rules engine (Drools) is used by {@code Engine} (with the classes nested in it) and the adapters beside it
+     * that it delegates to, named {@code Drools...}, and by nothing else: not even the other helpers in its package,
+     * which see plain interfaces and records.
      */
     static ArchRule onlyEngineUsesDrools(String root) {
         String engine = enginePackage(root) + ".Engine";
-        DescribedPredicate<JavaClass> notEngine = new DescribedPredicate<>("are not " + engine + " or nested in it") {
+        DescribedPredicate<JavaClass> notEngine = new DescribedPredicate<>("are not " + engine
+                + ", nested in it or a Drools adapter beside it") {
             @Override
             public boolean test(JavaClass type) {
-                return !outermost(type).getName().equals(engine);
+                JavaClass outer = outermost(type);
+                return !outer.getName().equals(engine) && !(outer.getPackageName().equals(enginePackage(root))
+                        && outer.getSimpleName().startsWith("Drools"));
             }
         };
         return noClasses().that(notEngine).and().resideInAPackage(root + "..")

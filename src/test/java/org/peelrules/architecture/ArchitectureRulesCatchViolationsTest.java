@@ -84,6 +84,19 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aDroolsAdapterBesideEngineMayUseDrools() {
+        EvaluationResult result = ArchitectureRules.onlyEngineUsesDrools(FIXTURE).evaluate(CLASSES);
+        assertThat(String.join("\n", result.getFailureReport().getDetails()))
+                .doesNotContain(FIXTURE + ".internal.engine.DroolsAdapter");
+    }
+
+    @Test
+    void aClassNamedAsADroolsAdapterOutsideTheEnginePackageIsCaught() {
+        assertViolated(ArchitectureRules.onlyEngineUsesDrools(FIXTURE), FIXTURE + ".internal.ruleset.DroolsLoader",
+                "org.kie.api.KieBase");
+    }
+
+    @Test
     void aClassThatUsesAnEngineClassOtherThanEngineIsCaught() {
         assertViolated(ArchitectureRules.outsideTheEnginePackageOnlyEngineIsUsed(FIXTURE),
                 FIXTURE + ".internal.ruleset.Compiler", FIXTURE + ".internal.engine.Session");

@@ -2,13 +2,7 @@ package org.peelrules.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,37 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.common.InternalWorkingMemory;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.impl.RuleBaseFactory;
-import org.drools.core.rule.JavaDialectRuntimeData;
-import org.drools.io.ByteArrayResource;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.Match;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.peelrules.errors.Problem;
 import org.peelrules.internal.language.DrlText;
 import org.peelrules.internal.run.Derivations;
@@ -54,8 +22,9 @@ import org.peelrules.internal.run.Tracing;
 import org.peelrules.internal.run.Limits;
 
 /**
- * A rule set's compiled rules, and the only class that uses the rules engine (Drools): nothing else, in this
- * package or outside it, names an engine type. An engine is compiled from rule files or restored from its
+ * A rule set's compiled rules, and the one door to the rules engine (Drools): nothing outside this package names
+ * an engine type, and inside it only Engine and the three Drools adapters beside it do ({@link DroolsCompiler},
+ * {@link DroolsStore}, {@link DroolsSession}). An engine is compiled from rule files or restored from its
  * precompiled bytes; it runs sessions within {@link Limits}, stage by stage in the order the rule set declares,
  * and records which rule derived which fact. Everything it takes and gives is plain: facts, problems with file
  * and line, the rules' metadata, derivations. The helpers beside it are given plain values too: a
@@ -89,8 +58,6 @@ public final class Engine {
     KieBase kieBase() {
         return kieBase;
     }
-
-    // --- What an engine takes and gives -------------------------------------------------------------------------
 
     /**
      * A rule as compiled, with the metadata its header declares.
@@ -195,8 +162,6 @@ public final class Engine {
     public record Restored(Object stored, Engine engine) {
     }
 
-    // --- Compiling -------------------------------------------------------------------------------------------
-
     /**
      * Compiles rule files, and checks what their compiled code calls against the rule language's allowlist.
      *
@@ -208,59 +173,7 @@ public final class Engine {
      */
     public static Optional<Engine> compile(Map<String, byte[]> ruleFiles, Map<String, DrlText> texts, String label,
                                            List<Problem> problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        ruleFiles.forEach((name, bytes) -> {
-            ByteArrayResource resource = new ByteArrayResource(bytes, StandardCharsets.UTF_8.name());
-            resource.setSourcePath(name);
-            builder.add(resource, ResourceType.DRL);
-        });
-        if (builder.hasErrors()) {
-            problems.addAll(DrlProblems.of(compilerErrors(builder.getErrors()), texts, label));
-            return Optional.empty();
-        }
-        // What the compiled code really calls decides, whatever the text check let through.
-        List<Problem> refused = new ArrayList<>();
-        RuleBytecode.check(compiledPackages(builder.getKnowledgePackages()), texts, refused);
-        if (!refused.isEmpty()) {
-            problems.addAll(refused);
-            return Optional.empty();
-        }
-        return Optional.of(new Engine(builder.newKieBase()));
-    }
-
-    /** The compiler's errors as DrlProblems reads them: the message, and the file and line where Drools knows them. */
-    private static List<DrlProblems.CompilerError> compilerErrors(Collection<KnowledgeBuilderError> errors) {
-        List<DrlProblems.CompilerError> plain = new ArrayList<>();
-        for (KnowledgeBuilderError error : errors) {
-            String file = error.getResource() == null ? null : error.getResource().getSourcePath();
-            int[] lines = error.getLines();
-            plain.add(new DrlProblems.CompilerError(error.getMessage(), file,
-                    lines != null && lines.length > 0 ? lines[0] : 0));
-        }
-        return plain;
-    }
-
-    /**
-     * What RuleBytecode reads of the compiled packages: each rule's dialect and the class running its consequence,
-     * each function's class, and every class the java dialect compiled (none when a package has no java code).
-     */
-    private static List<RuleBytecode.CompiledPackage> compiledPackages(Collection<KiePackage> packages) {
-        List<RuleBytecode.CompiledPackage> plain = new ArrayList<>();
-        for (KiePackage p : packages) {
-            InternalKnowledgePackage pkg = (InternalKnowledgePackage) p;
-            List<RuleBytecode.CompiledRule> rules = new ArrayList<>();
-            for (org.kie.api.definition.rule.Rule r : pkg.getRules()) {
-                RuleImpl rule = (RuleImpl) r;
-                rules.add(new RuleBytecode.CompiledRule(rule.getName(), rule.getDialect(),
-                        rule.getConsequence() == null ? null : rule.getConsequence().getClass().getName()));
-            }
-            Map<String, String> functions = new HashMap<>();
-            pkg.getFunctions().forEach((name, f) -> functions.put(name, f.getClassName()));
-            Map<String, byte[]> classes = pkg.getDialectRuntimeRegistry().getDialectData("java")
-                    instanceof JavaDialectRuntimeData java ? java.getStore() : Map.of();
-            plain.add(new RuleBytecode.CompiledPackage(rules, functions, classes));
-        }
-        return plain;
+        return DroolsCompiler.compile(ruleFiles, texts, label, problems).map(Engine::new);
     }
 
     /**
@@ -289,8 +202,6 @@ public final class Engine {
         return metadata == null ? null : metadata.toString();
     }
 
-    // --- Precompiled -----------------------------------------------------------------------------------------
-
     /**
      * Writes {@code stored}, then the compiled rules, each object written passing through {@code replace}.
      *
@@ -300,21 +211,7 @@ public final class Engine {
      * @throws IOException if writing fails
      */
     public void store(OutputStream out, Object stored, UnaryOperator<Object> replace) throws IOException {
-        // One engine stream for both, every object passing through the caller's replacement, so that the caller's
-        // records choose their own stored form.
-        try (ObjectOutputStream bytes = new DroolsObjectOutputStream(out) {
-            {
-                enableReplaceObject(true);
-            }
-
-            @Override
-            protected Object replaceObject(Object o) {
-                return replace.apply(o);
-            }
-        }) {
-            bytes.writeObject(stored);
-            bytes.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-        }
+        DroolsStore.write(kieBase, out, stored, replace);
     }
 
     /**
@@ -328,27 +225,8 @@ public final class Engine {
      */
     public static Restored restore(InputStream in, UnaryOperator<Object> resolve)
             throws IOException, ClassNotFoundException {
-        // The same configuration the classic build's KnowledgeBuilder.newKieBase() uses.
-        InternalRuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration());
-        Object stored;
-        Collection<KiePackage> packages;
-        try (ObjectInputStream bytes = new DroolsObjectInputStream(in, ruleBase.getRootClassLoader()) {
-            {
-                enableResolveObject(true);
-            }
-
-            @Override
-            protected Object resolveObject(Object o) {
-                return resolve.apply(o);
-            }
-        }) {
-            stored = bytes.readObject();
-            @SuppressWarnings("unchecked")
-            Collection<KiePackage> read = (Collection<KiePackage>) bytes.readObject();
-            packages = read;
-        }
-        ruleBase.addPackages(packages);
-        return new Restored(stored, new Engine(KnowledgeBaseFactory.newKnowledgeBase(ruleBase)));
+        DroolsStore.Read read = DroolsStore.read(in, resolve);
+        return new Restored(read.stored(), new Engine(read.rules()));
     }
 
     /**
@@ -357,11 +235,8 @@ public final class Engine {
      * @return the Drools version, or {@code unknown}
      */
     public static String version() {
-        String version = RuleBaseFactory.class.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
+        return DroolsStore.version();
     }
-
-    // --- Running ---------------------------------------------------------------------------------------------
 
     /**
      * Runs an evaluation on a pooled session: the facts go in, the rules without a stage fire, then each stage in
@@ -447,20 +322,18 @@ public final class Engine {
         return inUse.get();
     }
 
-    // --- Sessions --------------------------------------------------------------------------------------------
-
     /** A session from the pool, for an evaluation: given back to the pool when it ends well. */
     private GuardedSession pooled(Limits limits, Places places) {
         KieSession session = sessions.newKieSession();
         inUse.incrementAndGet();
-        return new GuardedSession(places.ruleSet(), places.rules(), new Session(session), limits,
+        return new GuardedSession(places.ruleSet(), places.rules(), new DroolsSession(session), limits,
                 () -> release(session), () -> abandon(session));
     }
 
     /** A session of its own, disposed when done, for work that leaves a session too full to reuse. */
     private GuardedSession own(Limits limits, Places places) {
         KieSession session = kieBase.newKieSession();
-        return new GuardedSession(places.ruleSet(), places.rules(), new Session(session), limits, session::dispose,
+        return new GuardedSession(places.ruleSet(), places.rules(), new DroolsSession(session), limits, session::dispose,
                 () -> { });
     }
 
@@ -485,105 +358,6 @@ public final class Engine {
             }
         } finally {
             inUse.decrementAndGet();
-        }
-    }
-
-    // --- Drools behind the helpers' interfaces ---------------------------------------------------------------
-
-    /** A Drools session as the helpers see it. */
-    private record Session(KieSession kie) implements RulesSession {
-        @Override
-        public void insert(Object fact) {
-            kie.insert(fact);
-        }
-
-        @Override
-        public void fireAllRules() {
-            kie.fireAllRules();
-        }
-
-        @Override
-        public void focus(String stage) {
-            // A stage is an agenda group in the rule files.
-            kie.getAgenda().getAgendaGroup(stage).setFocus();
-        }
-
-        @Override
-        public void halt() {
-            kie.halt();
-        }
-
-        @Override
-        public List<Object> facts() {
-            return new ArrayList<>(kie.getObjects());
-        }
-
-        @Override
-        public <T> Stream<T> facts(Class<T> type) {
-            return kie.getObjects(new ClassObjectFilter(type)).stream().map(type::cast);
-        }
-
-        @Override
-        public Runnable watch(SessionWatcher watcher) {
-            Watching listener = new Watching(watcher);
-            kie.addEventListener((AgendaEventListener) listener);
-            kie.addEventListener((RuleRuntimeEventListener) listener);
-            return () -> {
-                kie.removeEventListener((AgendaEventListener) listener);
-                kie.removeEventListener((RuleRuntimeEventListener) listener);
-            };
-        }
-
-        @Override
-        public String ruleThatThrew(Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof ConsequenceException c && c.getMatch() != null) {
-                    return c.getMatch().getRule().getName();
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public boolean wraps(Throwable thrown) {
-            String name = thrown.getClass().getName();
-            return thrown instanceof ConsequenceException || name.startsWith("org.drools.")
-                    || name.startsWith("org.kie.");
-        }
-    }
-
-    /** Tells a watcher what the session's events say, in names and facts. */
-    private static final class Watching extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-        private final SessionWatcher watcher;
-
-        Watching(SessionWatcher watcher) {
-            this.watcher = watcher;
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Match match = event.getMatch();
-            watcher.beforeFiring(match.getRule().getName(), match::getObjects);
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            watcher.afterFiring(event.getMatch().getRule().getName());
-        }
-
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            watcher.inserted(event.getObject(), event.getRule() == null ? null : event.getRule().getName());
-        }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-            watcher.updated(event.getObject());
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            watcher.deleted(event.getOldObject());
         }
     }
 }
