@@ -96,6 +96,9 @@ public record AreaJudgment(
      * asked for.
      *
      * @return the trace
+     * @throws org.peelrules.errors.RuleSetFaultException if working it out passes the evaluation's budget: the
+     *     evaluation is run again recording every derivation, under the same budget; with the same rules and
+     *     evidence, only its wall time can differ from the evaluation's
      */
     public Trace trace() {
         return explanation.trace();
@@ -107,6 +110,9 @@ public record AreaJudgment(
      *
      * @return what keeps the area from the next tier up; {@code null} for an outstanding area, one the framework
      *         does not grade here, or one the grading policy cannot be asked about faithfully
+     * @throws org.peelrules.errors.RuleSetFaultException if working it out passes the evaluation's budget: the
+     *     evaluation is run again recording every derivation, and the grading policy is asked about the next
+     *     tiers, each under the same budget
      */
     public WhyNotHigher whyNotHigher() {
         return explanation.whyNotHigher();

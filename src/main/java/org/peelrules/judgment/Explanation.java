@@ -51,6 +51,9 @@ public final class Explanation {
      * How the rules reached the judgment, step by step, with the rule behind each step.
      *
      * @return the trace
+     * @throws org.peelrules.errors.RuleSetFaultException if working it out passes the evaluation's budget: the
+     *     evaluation is run again recording every derivation, under the same budget; with the same rules and
+     *     evidence, only its wall time can differ from the evaluation's
      */
     public Trace trace() {
         return trace.get();
@@ -62,6 +65,9 @@ public final class Explanation {
      * faithfully.
      *
      * @return what keeps the area from the next tier up, or {@code null}
+     * @throws org.peelrules.errors.RuleSetFaultException if working it out passes the evaluation's budget: the
+     *     evaluation is run again recording every derivation, and the grading policy is asked about the next
+     *     tiers, each under the same budget
      */
     public WhyNotHigher whyNotHigher() {
         return whyNotHigher.get();
