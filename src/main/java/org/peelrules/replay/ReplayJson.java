@@ -35,6 +35,8 @@ public final class ReplayJson {
             ObjectNode node = cases.addObject().put("name", c.name()).put("agrees", c.agrees());
             if (c.error() != null) {
                 node.put("error", c.error());
+            } else {
+                agreement(node.putObject("agreement"), Agreement.of(List.of(c)));
             }
             ArrayNode areas = node.putArray("areas");
             for (AreaResult a : c.areas()) {
@@ -98,6 +100,15 @@ public final class ReplayJson {
             ArrayNode r = rows.addArray();
             row.forEach(r::add);
         });
+        counts(node.putObject("findings"), a.findings());
+        counts(node.putObject("areasForImprovement"), a.areasForImprovement());
+    }
+
+    /** One case's own agreement: its grades and its findings' precision and recall. */
+    private static void agreement(ObjectNode node, Agreement a) {
+        node.put("gradesAsserted", a.gradesAsserted()).put("gradesAgreeing", a.gradesAgreeing())
+                .put("gradesAgreeingProvisionally", a.gradesAgreeingProvisionally())
+                .put("areas", a.areas()).put("areasAgreeing", a.areasAgreeing());
         counts(node.putObject("findings"), a.findings());
         counts(node.putObject("areasForImprovement"), a.areasForImprovement());
     }

@@ -58,7 +58,41 @@ public final class ReplayText {
             }
         }
         out.append('\n').append(summary(Agreement.of(results)));
+        if (results.size() > 1) {
+            out.append(byCase(results));
+        }
         return Printable.of(out.toString());
+    }
+
+    /**
+     * Each case's own agreement, one line per case: grades agreeing (and provisionally) of those published, and
+     * the precision and recall of its findings and of its areas for improvement alone; "-" where there is nothing
+     * to divide by.
+     */
+    static String byCase(List<CaseResult> results) {
+        int width = Math.max("case".length(), results.stream().mapToInt(c -> c.name().length()).max().orElse(0));
+        StringBuilder out = new StringBuilder("  by case:\n");
+        out.append(String.format(Locale.ROOT, "    %-" + width + "s  %7s  %13s  %14s  %27s\n", "case", "grades",
+                "provisionally", "findings P / R", "areas for improvement P / R"));
+        for (CaseResult c : results) {
+            if (c.error() != null) {
+                out.append(String.format(Locale.ROOT, "    %-" + width + "s  cannot be replayed\n", c.name()));
+                continue;
+            }
+            Agreement a = Agreement.of(List.of(c));
+            out.append(String.format(Locale.ROOT, "    %-" + width + "s  %7s  %13d  %14s  %27s\n", c.name(),
+                    a.gradesAgreeing() + "/" + a.gradesAsserted(), a.gradesAgreeingProvisionally(),
+                    ratios(a.findings()), ratios(a.areasForImprovement())));
+        }
+        return out.toString();
+    }
+
+    /** "0.71 / 0.94", with "-" for a ratio with nothing to divide by. */
+    private static String ratios(Agreement.FindingCounts f) {
+        String precision = f.derivedMatched() + f.extra() == 0 ? "-"
+                : String.format(Locale.ROOT, "%.2f", f.precision());
+        String recall = f.matched() + f.missing() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", f.recall());
+        return precision + " / " + recall;
     }
 
     /** The same, ending with the rule set and library that made it, as every report does. */

@@ -87,6 +87,48 @@ class ReplayScoringTest {
     }
 
     @Test
+    void aReplayOfSeveralCasesScoresEachCaseOnItsOwnAsWell() {
+        // One case finds two of its three published areas for improvement and derives three more; the other
+        // publishes none of them, finds its grade, and the third could not be replayed.
+        AreaResult some = score("""
+                { "area": "%s", "grade": "requires-improvement", "areasForImprovement": [
+                  { "characteristic": "4.1.3" }, { "characteristic": "4.1.4" }, { "characteristic": "4.1.1" } ] }"""
+                .formatted(AREA));
+        AreaResult gradeOnly = score("""
+                { "area": "%s", "grade": "adequate" }""".formatted(AREA));
+        List<CaseResult> cases = List.of(new CaseResult("some", List.of(some), null),
+                new CaseResult("grade-only", List.of(gradeOnly), null), CaseResult.failed("broken", "unreadable"));
+
+        assertThat(ReplayText.report(cases)).contains("""
+                  by case:
+                    case         grades  provisionally  findings P / R  areas for improvement P / R
+                    some            1/1              0     0.40 / 0.67                  0.40 / 0.67
+                    grade-only      0/1              0           - / -                        - / -
+                    broken      cannot be replayed
+                """);
+        assertThat(ReplayText.report(cases.subList(0, 1))).as("one case is its own summary")
+                .doesNotContain("by case");
+
+        com.fasterxml.jackson.databind.JsonNode json = readTree(ReplayJson.render(cases));
+        com.fasterxml.jackson.databind.JsonNode first = json.at("/cases/0/agreement");
+        assertThat(first.at("/gradesAgreeing").asInt()).isEqualTo(1);
+        assertThat(first.at("/areasForImprovement/matched").asInt()).isEqualTo(2);
+        assertThat(first.at("/areasForImprovement/missing").asInt()).isEqualTo(1);
+        assertThat(first.at("/areasForImprovement/extra").asInt()).isEqualTo(3);
+        assertThat(first.at("/areasForImprovement/precision").asDouble()).isEqualTo(0.4);
+        assertThat(json.at("/cases/1/agreement/gradesAgreeing").asInt()).isZero();
+        assertThat(json.at("/cases/2/agreement").isMissingNode()).as("a case not replayed has no agreement").isTrue();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return Json.json().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aPartialListScoresEachFindingItNamesButCountsNoneAsExtra() {
         AreaResult a = score("""
                 { "area": "%s", "grade": "requires-improvement", "partial": true,
